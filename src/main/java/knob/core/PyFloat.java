@@ -1,0 +1,386 @@
+package knob.core;
+
+/**
+ * Python's {@code repr(float)} and {@code float(str)}, exactly, in plain Java.
+ *
+ * <p>Printing finds the shortest digit string that reads back as the same double (the
+ * free-format algorithm of Steele &amp; White and Burger &amp; Dybvig, with exact big-integer
+ * arithmetic), then lays it out as Python does: plain for decimal exponents -4..15, exponent
+ * form outside ({@code 1e-05}, {@code 5.403406870691965e+16}), {@code inf}, {@code nan},
+ * {@code -0.0}. Neither the JVM's nor TeaVM's {@code Double.toString} does this, and TeaVM's
+ * {@code Double.parseDouble} can be one ulp off, so both directions are written here and give
+ * the same answer on the JVM and in the browser.
+ */
+public final class PyFloat {
+    private static final double LOG10_2 = 0.30102999566398114;
+    private static final int MAX_DIGITS = 800;
+
+    private PyFloat() {
+    }
+
+    /** The text Python prints for {@code repr(x)} (and {@code str(x)}). */
+    public static String repr(double x) {
+        if (x != x) {
+            return "nan";
+        }
+        if (x == Double.POSITIVE_INFINITY) {
+            return "inf";
+        }
+        if (x == Double.NEGATIVE_INFINITY) {
+            return "-inf";
+        }
+        long bits = Double.doubleToRawLongBits(x);
+        int high = (int) (bits >>> 32);
+        int low = (int) bits;
+        boolean negative = high < 0;
+        if (x == 0) {
+            return negative ? "-0.0" : "0.0";
+        }
+        int biased = (high >>> 20) & 0x7ff;
+        int fractionHigh = high & 0xfffff;
+        Digits d = shortest(biased, fractionHigh, low);
+        StringBuilder out = new StringBuilder(24);
+        if (negative) {
+            out.append('-');
+        }
+        layout(d.digits, d.point, out);
+        return out.toString();
+    }
+
+    /** Shortest digits: the value is 0.DIGITS x 10^point. */
+    private record Digits(String digits, int point) {
+    }
+
+    private static Digits shortest(int biased, int fractionHigh, int low) {
+        boolean normal = biased != 0;
+        Natural f = Natural.of(normal ? fractionHigh | 0x100000 : fractionHigh, low);
+        int e = normal ? biased - 1075 : -1074;
+        boolean even = (low & 1) == 0;
+        // The gap below is half the gap above at the bottom of a binade.
+        boolean unevenGaps = normal && biased > 1 && fractionHigh == 0 && low == 0;
+        int bitLength = normal ? 53 : bitLength(fractionHigh, low);
+
+        Natural r;
+        Natural s;
+        Natural mPlus;
+        Natural mMinus;
+        if (e >= 0) {
+            if (!unevenGaps) {
+                r = f.copy().shiftLeft(e + 1);
+                s = Natural.of(2);
+                mPlus = Natural.of(1).shiftLeft(e);
+                mMinus = mPlus.copy();
+            } else {
+                r = f.copy().shiftLeft(e + 2);
+                s = Natural.of(4);
+                mPlus = Natural.of(1).shiftLeft(e + 1);
+                mMinus = Natural.of(1).shiftLeft(e);
+            }
+        } else if (!unevenGaps) {
+            r = f.copy().shiftLeft(1);
+            s = Natural.of(1).shiftLeft(1 - e);
+            mPlus = Natural.of(1);
+            mMinus = Natural.of(1);
+        } else {
+            r = f.copy().shiftLeft(2);
+            s = Natural.of(1).shiftLeft(2 - e);
+            mPlus = Natural.of(2);
+            mMinus = Natural.of(1);
+        }
+
+        // An estimate of the decimal exponent that is never too high; fixed up below.
+        int k = (int) Math.ceil((e + bitLength - 1) * LOG10_2 - 1e-10);
+        if (k >= 0) {
+            s.multiplyPow10(k);
+        } else {
+            r.multiplyPow10(-k);
+            mPlus.multiplyPow10(-k);
+            mMinus.multiplyPow10(-k);
+        }
+        while (reachesOne(r, mPlus, s, even)) {
+            s.multiply(10);
+            k++;
+        }
+
+        StringBuilder digits = new StringBuilder(17);
+        while (true) {
+            r.multiply(10);
+            mPlus.multiply(10);
+            mMinus.multiply(10);
+            int digit = 0;
+            while (r.compareTo(s) >= 0) {
+                r.subtract(s);
+                digit++;
+            }
+            int low1 = r.compareTo(mMinus);
+            boolean tooLow = even ? low1 <= 0 : low1 < 0;
+            boolean tooHigh = reachesOne(r, mPlus, s, even);
+            if (!tooLow && !tooHigh) {
+                digits.append((char) ('0' + digit));
+                continue;
+            }
+            if (tooLow && tooHigh) {
+                int half = r.copy().shiftLeft(1).compareTo(s);
+                if (half > 0 || (half == 0 && (digit & 1) == 1)) {
+                    digit++;
+                }
+            } else if (tooHigh) {
+                digit++;
+            }
+            digits.append((char) ('0' + digit));
+            return new Digits(digits.toString(), k);
+        }
+    }
+
+    private static boolean reachesOne(Natural r, Natural mPlus, Natural s, boolean even) {
+        int c = r.compareSum(mPlus, s);
+        return even ? c >= 0 : c > 0;
+    }
+
+    private static int bitLength(int high, int low) {
+        if (high != 0) {
+            return 64 - Integer.numberOfLeadingZeros(high);
+        }
+        return 32 - Integer.numberOfLeadingZeros(low);
+    }
+
+    private static void layout(String digits, int point, StringBuilder out) {
+        int n = digits.length();
+        if (point > -4 && point <= 16) {
+            if (point <= 0) {
+                out.append("0.");
+                for (int i = point; i < 0; i++) {
+                    out.append('0');
+                }
+                out.append(digits);
+            } else if (point >= n) {
+                out.append(digits);
+                for (int i = n; i < point; i++) {
+                    out.append('0');
+                }
+                out.append(".0");
+            } else {
+                out.append(digits, 0, point).append('.').append(digits, point, n);
+            }
+            return;
+        }
+        out.append(digits.charAt(0));
+        if (n > 1) {
+            out.append('.').append(digits, 1, n);
+        }
+        int exponent = point - 1;
+        out.append(exponent < 0 ? "e-" : "e+");
+        int magnitude = Math.abs(exponent);
+        if (magnitude < 10) {
+            out.append('0');
+        }
+        out.append(magnitude);
+    }
+
+    /**
+     * Reads a decimal number as Python's {@code float(text)} does, correctly rounded:
+     * optional sign, digits with an optional point, optional exponent; {@code inf},
+     * {@code infinity} and {@code nan} in any case. Surrounding spaces are allowed.
+     *
+     * @throws NumberFormatException when the text is not such a number
+     */
+    public static double parse(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || t.length() > 100_000) {
+            throw new NumberFormatException("not a number");
+        }
+        int i = 0;
+        boolean negative = false;
+        char c0 = t.charAt(0);
+        if (c0 == '+' || c0 == '-') {
+            negative = c0 == '-';
+            i = 1;
+        }
+        String rest = t.substring(i).toLowerCase();
+        if (rest.equals("inf") || rest.equals("infinity")) {
+            return negative ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        }
+        if (rest.equals("nan")) {
+            return Double.NaN;
+        }
+        StringBuilder digits = new StringBuilder();
+        int pointShift = 0;
+        boolean seenPoint = false;
+        boolean seenDigit = false;
+        int n = t.length();
+        for (; i < n; i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                seenDigit = true;
+                if (digits.length() == 0 && c == '0') {
+                    if (seenPoint) {
+                        pointShift--;
+                    }
+                    continue;
+                }
+                if (digits.length() < MAX_DIGITS) {
+                    digits.append(c);
+                    if (seenPoint) {
+                        pointShift--;
+                    }
+                } else {
+                    if (!seenPoint) {
+                        pointShift++;
+                    }
+                    if (c != '0' && digits.length() == MAX_DIGITS) {
+                        digits.append('1'); // a sticky digit: some non-zero digit was cut
+                        pointShift--;
+                    }
+                }
+            } else if (c == '.' && !seenPoint) {
+                seenPoint = true;
+            } else {
+                break;
+            }
+        }
+        if (!seenDigit) {
+            throw new NumberFormatException("not a number");
+        }
+        long exponent = 0;
+        if (i < n) {
+            char c = t.charAt(i);
+            if (c != 'e' && c != 'E') {
+                throw new NumberFormatException("not a number");
+            }
+            i++;
+            boolean negativeExponent = false;
+            if (i < n && (t.charAt(i) == '+' || t.charAt(i) == '-')) {
+                negativeExponent = t.charAt(i) == '-';
+                i++;
+            }
+            if (i == n) {
+                throw new NumberFormatException("not a number");
+            }
+            for (; i < n; i++) {
+                char d = t.charAt(i);
+                if (d < '0' || d > '9') {
+                    throw new NumberFormatException("not a number");
+                }
+                if (exponent < 1_000_000) {
+                    exponent = exponent * 10 + (d - '0');
+                }
+            }
+            if (negativeExponent) {
+                exponent = -exponent;
+            }
+        }
+        double magnitude = digits.length() == 0 ? 0.0
+                : nearest(digits.toString(), (int) Math.max(-2_000_000, Math.min(2_000_000, exponent + pointShift)));
+        return negative ? -magnitude : magnitude;
+    }
+
+    /** The double nearest to DIGITS x 10^exponent (DIGITS without leading zeros), ties to even. */
+    private static double nearest(String digits, int exponent) {
+        int magnitude = digits.length() + exponent; // value lies in [10^(magnitude-1), 10^magnitude)
+        if (magnitude > 310) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (magnitude < -330) {
+            return 0.0;
+        }
+        Natural d = decimal(digits);
+        double guess = estimate(digits, exponent);
+        long bits = Double.doubleToRawLongBits(guess);
+        if (guess != guess || bits < 0) {
+            bits = 0;
+        }
+        if (bits > MAX_FINITE_BITS) {
+            bits = MAX_FINITE_BITS;
+        }
+        // Walk from the estimate to the nearest double; a few steps at most for a sane estimate.
+        for (int steps = 0; steps < 8; steps++) {
+            int above = compareWithUpperMidpoint(d, exponent, bits);
+            if (above > 0 || (above == 0 && (bits & 1) == 1)) {
+                if (bits == MAX_FINITE_BITS) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                bits++;
+                continue;
+            }
+            if (bits > 0) {
+                int below = compareWithUpperMidpoint(d, exponent, bits - 1);
+                if (below < 0 || (below == 0 && ((bits - 1) & 1) == 0)) {
+                    bits--;
+                    continue;
+                }
+            }
+            return Double.longBitsToDouble(bits);
+        }
+        return bisect(d, exponent);
+    }
+
+    private static final long MAX_FINITE_BITS = 0x7fefffffffffffffL;
+
+    /** The same answer by bisection over the ordered bit patterns, for a poor estimate. */
+    private static double bisect(Natural d, int exponent) {
+        long lo = 0;
+        long hi = MAX_FINITE_BITS + 1;
+        // Find the smallest pattern whose upper midpoint is not below the value.
+        while (lo < hi) {
+            long mid = lo + (hi - lo) / 2;
+            if (compareWithUpperMidpoint(d, exponent, mid) <= 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo > MAX_FINITE_BITS) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (compareWithUpperMidpoint(d, exponent, lo) == 0 && (lo & 1) == 1) {
+            lo++;
+        }
+        return lo > MAX_FINITE_BITS ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(lo);
+    }
+
+    private static double estimate(String digits, int exponent) {
+        int keep = Math.min(digits.length(), 17);
+        try {
+            return Double.parseDouble(digits.substring(0, keep) + "e" + (exponent + digits.length() - keep));
+        } catch (NumberFormatException e) {
+            return 1.0;
+        }
+    }
+
+    private static Natural decimal(String digits) {
+        Natural n = Natural.of(0);
+        for (int i = 0; i < digits.length(); i++) {
+            n.multiply(10).add(Natural.of(digits.charAt(i) - '0'));
+        }
+        return n;
+    }
+
+    /**
+     * Compares DIGITS x 10^exponent with the midpoint between the positive double with these
+     * bits and the next one up.
+     */
+    private static int compareWithUpperMidpoint(Natural digits, int exponent, long bits) {
+        int high = (int) (bits >>> 32);
+        int low = (int) bits;
+        int biased = high >>> 20;
+        int fractionHigh = high & 0xfffff;
+        // midpoint = (2m + 1) * 2^(q - 1)
+        Natural m = Natural.of(biased != 0 ? fractionHigh | 0x100000 : fractionHigh, low);
+        int q = biased != 0 ? biased - 1075 : -1074;
+        Natural mid = m.shiftLeft(1).add(Natural.of(1));
+        int midTwos = q - 1;
+        Natural value = digits.copy();
+        int valueTwos = 0;
+        if (exponent >= 0) {
+            value.multiplyPow5(exponent);
+            valueTwos = exponent;
+        } else {
+            mid.multiplyPow5(-exponent);
+            midTwos -= exponent;
+        }
+        int common = Math.min(valueTwos, midTwos);
+        value.shiftLeft(valueTwos - common);
+        mid.shiftLeft(midTwos - common);
+        return value.compareTo(mid);
+    }
+}

@@ -1,0 +1,150 @@
+package knob.core;
+
+/**
+ * A learning run: the weight at the start of every iteration, and how the run ended.
+ *
+ * <p>Only the weights are stored (8 bytes an iteration); everything else about an iteration
+ * is recomputed from its weight by the same operations in the same order, so it has the
+ * same bits as when the run was made.
+ */
+public final class Run {
+    /** The most iterations a run may have: a million weights take 8 MB. */
+    public static final int MAX_ITERATIONS = 1_000_000;
+
+    private final Setup setup;
+    private final double[] weights;
+    private final int length;
+    private final Ending ending;
+    private final int nonFiniteFrom;
+
+    /** How a run ended. */
+    public enum Ending {
+        /** All its iterations ran. */
+        COMPLETE,
+        /** Python's {@code error = (pred - goal) ** 2} raised OverflowError before printing. */
+        ERROR_OVERFLOW,
+        /** A hot-and-cold probe's {@code ** 2} raised OverflowError after the line printed. */
+        PROBE_OVERFLOW
+    }
+
+    private Run(Setup setup, double[] weights, int length, Ending ending, int nonFiniteFrom) {
+        this.setup = setup;
+        this.weights = weights;
+        this.length = length;
+        this.ending = ending;
+        this.nonFiniteFrom = nonFiniteFrom;
+    }
+
+    /** Runs the setup to the end (or to the iteration where Python would stop). */
+    public static Run of(Setup setup) {
+        int n = Math.max(0, Math.min(setup.iterations(), MAX_ITERATIONS));
+        double[] weights = new double[n + 1];
+        double input = setup.input();
+        double goal = setup.goal();
+        double alpha = setup.alpha();
+        double step = setup.stepAmount();
+        boolean hotCold = setup.method() == Method.HOT_COLD;
+        double weight = setup.weight();
+        int length = n;
+        Ending ending = Ending.COMPLETE;
+        int nonFinite = -1;
+        for (int i = 0; i < n; i++) {
+            weights[i] = weight;
+            double prediction = Network.predict(input, weight);
+            if (Network.squareOverflows(prediction, goal)) {
+                length = i;
+                ending = Ending.ERROR_OVERFLOW;
+                break;
+            }
+            if (nonFinite < 0 && !finite(Network.error(prediction, goal))) {
+                nonFinite = i;
+            }
+            if (hotCold) {
+                if (HotAndCold.probeOverflows(input, goal, weight, step)) {
+                    length = i + 1;
+                    ending = Ending.PROBE_OVERFLOW;
+                    break;
+                }
+                double up = HotAndCold.upError(input, goal, weight, step);
+                double down = HotAndCold.downError(input, goal, weight, step);
+                weight = HotAndCold.nextWeight(weight, step, HotAndCold.move(up, down));
+            } else {
+                weight = GradientDescent.nextWeight(input, goal, weight, alpha);
+            }
+        }
+        weights[length] = weight;
+        return new Run(setup, weights, length, ending, nonFinite);
+    }
+
+    private static boolean finite(double x) {
+        return x - x == 0;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    /** How many iterations completed and were printed. */
+    public int length() {
+        return length;
+    }
+
+    /** How the run ended: complete, or stopped where Python raises OverflowError. */
+    public Ending ending() {
+        return ending;
+    }
+
+    /** True when Python would have stopped this run with {@code OverflowError}. */
+    public boolean overflowed() {
+        return ending != Ending.COMPLETE;
+    }
+
+    /** The first iteration whose numbers are not all finite ({@code inf}, {@code nan}), or -1. */
+    public int nonFiniteFrom() {
+        return nonFiniteFrom;
+    }
+
+    /** The weight at the start of iteration i; i = length() gives the weight after the last. */
+    public double weightAt(int i) {
+        return weights[i];
+    }
+
+    /** Iteration i (0-based), recomputed exactly from its starting weight. */
+    public Iteration at(int i) {
+        if (i < 0 || i >= length) {
+            throw new IndexOutOfBoundsException("iteration " + i + " of " + length);
+        }
+        return setup.method() == Method.HOT_COLD
+                ? HotAndCold.iteration(i, setup.input(), setup.goal(), weights[i], setup.stepAmount())
+                : GradientDescent.iteration(i, setup.input(), setup.goal(), weights[i], setup.alpha());
+    }
+
+    /** The error at iteration i, without building a record. */
+    public double errorAt(int i) {
+        return Network.error(Network.predict(setup.input(), weights[i]), setup.goal());
+    }
+
+    /** The prediction at iteration i, without building a record. */
+    public double predictionAt(int i) {
+        return Network.predict(setup.input(), weights[i]);
+    }
+
+    /**
+     * The first iteration from which the error only grows to the end of the run, when it grows
+     * more than tenfold over that stretch; -1 for a run that does not diverge.
+     */
+    public int divergesFrom() {
+        if (length < 3) {
+            return -1;
+        }
+        int i = length - 1;
+        while (i > 0 && !(errorAt(i - 1) >= errorAt(i))) {
+            i--;
+        }
+        double last = errorAt(length - 1);
+        if (i >= length - 2 || !(last > errorAt(i) * 10 || Double.isNaN(last))) {
+            return -1;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,7 @@
+package knob.web;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.out.println("knob");
+    }
+}
