@@ -1,7 +1,14 @@
 package knob.web;
 
+import knob.lesson.Catalogue;
+import knob.params.Link;
+
+/** The page's entry point: read the link, open its lesson. */
 public final class Main {
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.out.println("knob");
+        new App(Link.decode(Js.search(), Catalogue.INSTANCE));
     }
 }

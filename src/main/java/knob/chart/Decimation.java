@@ -1,0 +1,42 @@
+package knob.chart;
+
+import java.util.function.IntToDoubleFunction;
+
+/**
+ * Per-pixel-column min/max decimation: a million points become two per column, and no
+ * spike is lost because each column keeps its extremes.
+ */
+public final class Decimation {
+    private Decimation() {
+    }
+
+    /**
+     * For {@code columns} equal slices of the indices [0, count), the smallest and the largest
+     * value in each slice: out[2c] = min, out[2c+1] = max (NaN for an empty slice). Non-finite
+     * values: +inf counts as largest, NaN is skipped.
+     */
+    public static double[] minMax(int count, int columns, IntToDoubleFunction value) {
+        double[] out = new double[Math.max(0, columns) * 2];
+        for (int c = 0; c < columns; c++) {
+            int from = (int) ((long) c * count / columns);
+            int to = (int) ((long) (c + 1) * count / columns);
+            double lo = Double.NaN;
+            double hi = Double.NaN;
+            for (int i = from; i < to; i++) {
+                double v = value.applyAsDouble(i);
+                if (v != v) {
+                    continue;
+                }
+                if (!(v >= lo)) {
+                    lo = v;
+                }
+                if (!(v <= hi)) {
+                    hi = v;
+                }
+            }
+            out[2 * c] = lo;
+            out[2 * c + 1] = hi;
+        }
+        return out;
+    }
+}

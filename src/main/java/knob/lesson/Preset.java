@@ -1,0 +1,5 @@
+package knob.lesson;
+
+/** A named setup inside a lesson, written as the link parameters it changes. */
+public record Preset(String label, String query) {
+}

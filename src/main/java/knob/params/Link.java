@@ -1,0 +1,250 @@
+package knob.params;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import knob.core.Method;
+import knob.core.PyFloat;
+import knob.core.Setup;
+
+/**
+ * Links are the save format: a state becomes a query string holding only what differs from
+ * its lesson's defaults, and any query string becomes a state plus plain-words notices about
+ * whatever in it was ignored or changed.
+ */
+public final class Link {
+    private Link() {
+    }
+
+    /** The lessons a link may name, and each one's defaults. */
+    public interface Lessons {
+        /** The defaults of this lesson, or null when there is no such lesson. */
+        State defaults(String lesson);
+
+        /** The lesson a link without one opens. */
+        String first();
+    }
+
+    /** A decoded link: the state to open, and what was not used as given. */
+    public record Decoded(State state, List<Notice> notices) {
+    }
+
+    private static final int MAX_SHOWN = 60;
+    private static final String[] OTHER_KEYS = {"lesson", "method", "t"};
+
+    /** Reads a query string. Never throws; everything it cannot use becomes a notice. */
+    public static Decoded decode(String query, Lessons lessons) {
+        List<Query.Pair> pairs = Query.parse(query == null ? "" : query);
+        List<Notice> notices = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Query.Pair> first = new ArrayList<>();
+        int unknown = 0;
+        for (Query.Pair p : pairs) {
+            String key = p.key();
+            if (!known(key)) {
+                unknown++;
+                if (unknown <= 5) {
+                    String hint = suggestion(key);
+                    notices.add(new Notice(key, "Unknown key " + quote(key) + " was ignored"
+                            + (hint == null ? "." : " (did you mean " + quote(hint) + "?).")));
+                }
+                continue;
+            }
+            if (!seen.add(key)) {
+                notices.add(new Notice(key, quote(key) + " was given more than once: the first value was used."));
+                continue;
+            }
+            first.add(p);
+        }
+        if (unknown > 5) {
+            notices.add(new Notice("", (unknown - 5) + " more unknown keys were ignored."));
+        }
+
+        String lessonId = lessons.first();
+        String givenLesson = value(first, "lesson");
+        if (givenLesson != null) {
+            if (lessons.defaults(givenLesson) != null) {
+                lessonId = givenLesson;
+            } else {
+                notices.add(new Notice("lesson", "There is no lesson " + quote(givenLesson) + ": opened "
+                        + quote(lessonId) + " instead."));
+            }
+        }
+        State state = lessons.defaults(lessonId);
+
+        String method = value(first, "method");
+        if (method != null) {
+            Method m = Method.byId(method);
+            if (m == null) {
+                notices.add(new Notice("method", "method " + quote(method)
+                        + " is not one of \"gradient\" or \"hot-cold\": kept " + quote(state.setup().method().id()) + "."));
+            } else {
+                state = state.withSetup(state.setup().withMethod(m));
+            }
+        }
+
+        for (Param p : Params.ALL) {
+            String text = value(first, p.key());
+            if (text == null) {
+                continue;
+            }
+            Validated v = validate(p, text);
+            if (v.notice != null) {
+                notices.add(new Notice(p.key(), v.notice + (Double.isNaN(v.value) && v.notice != null
+                        ? " Kept " + show(p, p.value(state)) + "." : "")));
+            }
+            if (!Double.isNaN(v.value)) {
+                state = p.with(state, v.value);
+            }
+        }
+
+        String t = value(first, "t");
+        if (t != null) {
+            int iterations = state.setup().iterations();
+            Validated v = validate(cursorParam(iterations), t);
+            if (v.notice != null) {
+                notices.add(new Notice("t", v.notice + (Double.isNaN(v.value) ? " Showing the end of the run." : "")));
+            }
+            if (!Double.isNaN(v.value)) {
+                state = state.withCursor((int) v.value);
+            }
+        }
+        if (notices.size() > MAX_SHOWN) {
+            int more = notices.size() - MAX_SHOWN;
+            notices = new ArrayList<>(notices.subList(0, MAX_SHOWN));
+            notices.add(new Notice("", more + " more notices were left out."));
+        }
+        return new Decoded(state, notices);
+    }
+
+    private static Param cursorParam(int iterations) {
+        return new Param("t", "t", "the iteration shown", Param.Kind.COUNT, 0, Math.max(0, iterations - 1),
+                0, 0, 1, null, null, null);
+    }
+
+    /** A validated value (NaN when the text was unusable) and the notice about it, if any. */
+    public record Validated(double value, String notice) {
+    }
+
+    /** Checks a typed or linked value against a parameter's range; never throws. */
+    public static Validated validate(Param p, String text) {
+        double v;
+        try {
+            if (text.length() > 400) {
+                throw new NumberFormatException();
+            }
+            v = PyFloat.parse(text);
+        } catch (NumberFormatException e) {
+            return new Validated(Double.NaN, p.key() + " " + quote(text) + " is not a number: ignored.");
+        }
+        if (v != v || Double.isInfinite(v)) {
+            return new Validated(Double.NaN, p.key() + " " + quote(text) + " is not a finite number: ignored.");
+        }
+        if (p.kind() == Param.Kind.COUNT && v != Math.floor(v)) {
+            double r = Math.floor(v + 0.5);
+            r = Math.max(p.min(), Math.min(p.max(), r));
+            return new Validated(r, p.key() + " must be a whole number: " + quote(text) + " was rounded to "
+                    + show(p, r) + ".");
+        }
+        if (v < p.min()) {
+            return new Validated(p.min(), p.key() + " " + quote(text) + " is below the smallest allowed, "
+                    + show(p, p.min()) + ": clamped to it.");
+        }
+        if (v > p.max()) {
+            return new Validated(p.max(), p.key() + " " + quote(text) + " is above the largest allowed, "
+                    + show(p, p.max()) + ": clamped to it.");
+        }
+        if (v == 0 && Double.doubleToRawLongBits(v) != 0 && p.min() == 0) {
+            return new Validated(0.0, null);
+        }
+        return new Validated(v, null);
+    }
+
+    /** A value as it is written in links and shown in notices. */
+    public static String show(Param p, double v) {
+        if (p.kind() == Param.Kind.COUNT) {
+            return Integer.toString((int) v);
+        }
+        return shortest(v);
+    }
+
+    /** Shortest round-trip text: Python's repr without a trailing ".0". */
+    public static String shortest(double v) {
+        String s = PyFloat.repr(v);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+
+    /** The query string (with '?', or "" when everything is default) for a state. */
+    public static String encode(State state, Lessons lessons) {
+        State d = lessons.defaults(state.lesson());
+        StringBuilder q = new StringBuilder();
+        if (!state.lesson().equals(lessons.first())) {
+            add(q, "lesson", state.lesson());
+        }
+        Method m = state.setup().method();
+        if (m != d.setup().method()) {
+            add(q, "method", m.id());
+        }
+        for (Param p : Params.ALL) {
+            double v = p.value(state);
+            if (Double.doubleToRawLongBits(v) != Double.doubleToRawLongBits(p.value(d))) {
+                add(q, p.key(), show(p, v));
+            }
+        }
+        if (state.cursor() != State.END && state.cursor() < state.setup().iterations() - 1) {
+            add(q, "t", Integer.toString(state.cursor()));
+        }
+        return q.length() == 0 ? "" : "?" + q;
+    }
+
+    private static void add(StringBuilder q, String key, String value) {
+        q.append(q.length() == 0 ? "" : "&").append(Query.encode(key)).append('=').append(Query.encode(value));
+    }
+
+    private static boolean known(String key) {
+        if (Params.byKey(key) != null) {
+            return true;
+        }
+        for (String k : OTHER_KEYS) {
+            if (k.equals(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String suggestion(String key) {
+        String lower = key.trim().toLowerCase();
+        if (lower.equals("step_amount") || lower.equals("stepamount")) {
+            return "step";
+        }
+        if (known(lower)) {
+            return lower;
+        }
+        return null;
+    }
+
+    private static String value(List<Query.Pair> pairs, String key) {
+        for (Query.Pair p : pairs) {
+            if (p.key().equals(key)) {
+                return p.value() == null ? "" : p.value();
+            }
+        }
+        return null;
+    }
+
+    /** A piece of a link, quoted for a notice: shortened, control characters shown as '?'. */
+    static String quote(String s) {
+        StringBuilder out = new StringBuilder("\u201c");
+        int n = Math.min(s.length(), 40);
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            out.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        if (s.length() > 40) {
+            out.append('\u2026');
+        }
+        return out.append('\u201d').toString();
+    }
+}

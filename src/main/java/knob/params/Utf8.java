@@ -1,0 +1,58 @@
+package knob.params;
+
+/**
+ * UTF-8 decoding that never fails: each byte that does not start a well-formed sequence
+ * becomes U+FFFD. Written here so that the JVM and the browser treat broken links alike.
+ */
+final class Utf8 {
+    private Utf8() {
+    }
+
+    static String decode(byte[] b) {
+        StringBuilder out = new StringBuilder(b.length);
+        int i = 0;
+        while (i < b.length) {
+            int c = b[i] & 0xff;
+            int need;
+            int cp;
+            int lowest;
+            if (c < 0x80) {
+                out.append((char) c);
+                i++;
+                continue;
+            } else if (c >= 0xc2 && c <= 0xdf) {
+                need = 1;
+                cp = c & 0x1f;
+                lowest = 0x80;
+            } else if (c >= 0xe0 && c <= 0xef) {
+                need = 2;
+                cp = c & 0x0f;
+                lowest = 0x800;
+            } else if (c >= 0xf0 && c <= 0xf4) {
+                need = 3;
+                cp = c & 0x07;
+                lowest = 0x10000;
+            } else {
+                out.append('\uFFFD');
+                i++;
+                continue;
+            }
+            int j = 1;
+            for (; j <= need && i + j < b.length; j++) {
+                int cc = b[i + j] & 0xff;
+                if ((cc & 0xc0) != 0x80) {
+                    break;
+                }
+                cp = (cp << 6) | (cc & 0x3f);
+            }
+            if (j <= need || cp < lowest || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+                out.append('\uFFFD');
+                i++;
+                continue;
+            }
+            out.appendCodePoint(cp);
+            i += need + 1;
+        }
+        return out.toString();
+    }
+}

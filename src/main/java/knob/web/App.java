@@ -1,0 +1,388 @@
+package knob.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import knob.core.Method;
+import knob.core.PyFloat;
+import knob.core.Run;
+import knob.lesson.Catalogue;
+import knob.lesson.Lesson;
+import knob.lesson.Preset;
+import knob.lesson.View;
+import knob.params.Link;
+import knob.params.Notice;
+import knob.params.Param;
+import knob.params.State;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/** Wires one lesson's page: controls in, run and views out, the link kept in step. */
+final class App {
+    private static final int[] SPEEDS = {1, 2, 4, 10, 30, 100, 1000, 10000, 100000};
+    private final Catalogue catalogue = Catalogue.INSTANCE;
+    private final Lesson lesson;
+    private State state;
+    private Run run;
+    private final List<ParamControl> controls = new ArrayList<>();
+    private final List<Panel> panels = new ArrayList<>();
+    private CurveFigure curve;
+    private SeriesFigure errorFigure;
+    private SeriesFigure predictionFigure;
+    private TranscriptView transcript;
+    private HTMLElement position;
+    private HTMLElement playButton;
+    private HTMLElement runNotice;
+    private HTMLElement paramsBox;
+    private HTMLSelectElement speedSelect;
+    private HTMLElement status;
+    private boolean playing;
+    private double lastTime;
+    private double carry;
+    private boolean frameQueued;
+
+    App(Link.Decoded decoded) {
+        state = decoded.state();
+        lesson = catalogue.byId(state.lesson());
+        run = Run.of(state.setup());
+        build(decoded.notices());
+        renderRun();
+        Js.onResize(this::drawFigures);
+        Js.onMedia("(prefers-color-scheme: dark)", () -> {
+            Theme.reset();
+            drawFigures();
+        });
+        Dom.doc().addEventListener("keydown", e -> onKey((KeyboardEvent) e));
+        Js.mark("knob-drawn");
+        Dom.doc().getBody().setAttribute("data-ready", "true");
+    }
+
+    private void build(List<Notice> notices) {
+        List<Lesson> all = catalogue.all();
+        int index = all.indexOf(lesson);
+        Dom.doc().setTitle(lesson.title() + " · Knob");
+
+        HTMLElement toc = Dom.byId("toc");
+        HTMLElement list = Dom.add(toc, Dom.el("ol", null));
+        for (Lesson l : all) {
+            HTMLElement li = Dom.add(list, Dom.el("li", null));
+            HTMLElement a = Dom.add(li, Dom.text("a", null, l.title()));
+            a.setAttribute("href", "?lesson=" + l.id());
+            if (l == lesson) {
+                a.setAttribute("aria-current", "page");
+            }
+        }
+
+        HTMLElement prose = Dom.byId("prose");
+        Dom.add(prose, Dom.text("p", "kicker", "Lesson " + (index + 1) + " of " + all.size()));
+        Dom.add(prose, Dom.text("h1", null, lesson.title()));
+        for (String p : lesson.prose()) {
+            Dom.add(prose, Dom.rich("p", null, p));
+        }
+        Dom.add(prose, Dom.text("p", "formula", lesson.formula()));
+        HTMLElement tryThis = Dom.add(prose, Dom.el("p", "try"));
+        Dom.add(tryThis, Dom.text("strong", null, "Try this: "));
+        tryThis.appendChild(Dom.doc().createTextNode(lesson.tryThis()));
+
+        HTMLElement pager = Dom.byId("pager");
+        if (index > 0) {
+            HTMLElement a = Dom.add(pager, Dom.text("a", "prev", "← " + all.get(index - 1).title()));
+            a.setAttribute("href", "?lesson=" + all.get(index - 1).id());
+            a.setAttribute("rel", "prev");
+        }
+        if (index < all.size() - 1) {
+            HTMLElement a = Dom.add(pager, Dom.text("a", "next", all.get(index + 1).title() + " →"));
+            a.setAttribute("href", "?lesson=" + all.get(index + 1).id());
+            a.setAttribute("rel", "next");
+        }
+
+        HTMLElement noticeList = Dom.byId("notices");
+        for (Notice n : notices) {
+            Dom.add(noticeList, Dom.text("li", null, n.message()));
+        }
+        noticeList.setHidden(notices.isEmpty());
+        runNotice = Dom.byId("run-notice");
+
+        buildControls();
+        buildViews();
+        transcript = new TranscriptView(Dom.byId("transcript-box"), Dom.byId("transcript"));
+    }
+
+    private void buildControls() {
+        HTMLElement box = Dom.byId("controls");
+        if (lesson.methodControl()) {
+            HTMLElement row = Dom.add(box, Dom.el("div", "control"));
+            HTMLElement label = Dom.add(row, Dom.text("label", null, "method"));
+            label.setAttribute("for", "param-method");
+            HTMLSelectElement select = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
+            select.setAttribute("id", "param-method");
+            for (Method m : Method.values()) {
+                HTMLElement o = Dom.add(select, Dom.text("option", null,
+                        m == Method.GRADIENT ? "gradient descent" : "hot and cold"));
+                o.setAttribute("value", m.id());
+            }
+            select.setValue(state.setup().method().id());
+            Dom.on(select, "change", e -> {
+                Method m = Method.byId(select.getValue());
+                if (m != null) {
+                    change(state.withSetup(state.setup().withMethod(m)).withCursor(State.END));
+                    showControls();
+                }
+            });
+        }
+        paramsBox = Dom.add(box, Dom.el("div", "params"));
+        for (Param p : lesson.controls()) {
+            controls.add(new ParamControl(paramsBox, p, (param, v) -> change(param.with(state, v).withCursor(State.END))));
+        }
+        if (!lesson.presets().isEmpty()) {
+            HTMLElement row = Dom.add(box, Dom.el("div", "presets"));
+            Dom.add(row, Dom.text("span", "presets-label", "The notes' examples:"));
+            for (Preset preset : lesson.presets()) {
+                Dom.add(row, Dom.button(preset.label(), null, () -> {
+                    String q = "?lesson=" + lesson.id() + (preset.query().isEmpty() ? "" : "&" + preset.query());
+                    change(Link.decode(q, catalogue).state());
+                    showControls();
+                }));
+            }
+        }
+        HTMLElement bar = Dom.byId("playback");
+        Dom.add(bar, Dom.button("|◀", "Reset to the first iteration (R)", () -> moveTo(0)));
+        Dom.add(bar, Dom.button("◀", "Step back (←)", () -> moveTo(cursor() - 1)));
+        playButton = Dom.add(bar, Dom.button("Play", "Play (space)", this::togglePlay));
+        playButton.setAttribute("id", "play");
+        Dom.add(bar, Dom.button("▶", "Step forward (→)", () -> moveTo(cursor() + 1)));
+        Dom.add(bar, Dom.button("▶|", "Go to the end (End)", () -> moveTo(run.length() - 1)));
+        HTMLElement speedLabel = Dom.add(bar, Dom.text("label", "speed-label", "speed"));
+        speedLabel.setAttribute("for", "speed");
+        speedSelect = (HTMLSelectElement) Dom.add(bar, Dom.el("select", null));
+        speedSelect.setAttribute("id", "speed");
+        Dom.add(speedSelect, Dom.text("option", null, "auto")).setAttribute("value", "0");
+        for (int s : SPEEDS) {
+            Dom.add(speedSelect, Dom.text("option", null, s + " / s")).setAttribute("value", Integer.toString(s));
+        }
+        position = Dom.add(bar, Dom.el("span", "position"));
+        position.setAttribute("id", "position");
+        HTMLElement copy = Dom.add(bar, Dom.button("Copy link", "Copy a link to exactly this", () -> {
+        }));
+        copy.setAttribute("id", "copy-link");
+        Dom.on(copy, "click", e -> Js.copy(Js.href(), () -> status.setTextContent("Link copied.")));
+        status = Dom.add(bar, Dom.el("span", "status"));
+        status.setAttribute("role", "status");
+        showControls();
+    }
+
+    private void buildViews() {
+        HTMLElement panelsBox = Dom.byId("panels");
+        HTMLElement figures = Dom.byId("figures");
+        for (View v : lesson.views()) {
+            switch (v) {
+                case CURVE -> curve = new CurveFigure(figureBox(figures, "curve", "Error against weight"),
+                        lesson.shows(View.SLOPE) || lesson.id().equals("lab") || lesson.id().equals("error-curve"));
+                case ERROR -> errorFigure = new SeriesFigure(figureBox(figures, "error", "Error by iteration"),
+                        SeriesFigure.Quantity.ERROR);
+                case PREDICTION -> predictionFigure = new SeriesFigure(
+                        figureBox(figures, "prediction", "Prediction by iteration"), SeriesFigure.Quantity.PREDICTION);
+                case WHY_SQUARED -> panels.add(new WhySquaredPanel(panelsBox));
+                case FIRST_PROBE -> panels.add(new FirstProbePanel(panelsBox));
+                case RACE -> panels.add(new RacePanel(panelsBox));
+                case STEP_APART -> panels.add(new StepApartPanel(panelsBox));
+                case RODS -> panels.add(new RodsPanel(panelsBox));
+                case SLOPE -> panels.add(new SlopePanel(panelsBox));
+                default -> { }
+            }
+        }
+        if (errorFigure != null) {
+            HTMLElement box = Dom.byId("figure-error");
+            HTMLElement toggle = Dom.add(box, Dom.button("log / linear", "Switch the error axis between log and linear",
+                    () -> {
+                        errorFigure.logOverride = !errorFigure.lastWasLog;
+                        drawFigures();
+                    }));
+            toggle.getClassList().add("small");
+        }
+        Dom.on(Dom.byId("download-csv"), "click", e -> Js.downloadText(Csv.of(run), "knob-run.csv", "text/csv"));
+        Dom.on(Dom.byId("download-transcript"), "click",
+                e -> Js.downloadText(TranscriptView.fullText(run, lesson.format()), "knob-transcript.txt", "text/plain"));
+    }
+
+    private HTMLElement figureBox(HTMLElement figures, String id, String caption) {
+        HTMLElement fig = Dom.add(figures, Dom.el("figure", "figure"));
+        fig.setAttribute("id", "figure-" + id);
+        Dom.add(fig, Dom.text("figcaption", null, caption));
+        return fig;
+    }
+
+    private void showControls() {
+        for (ParamControl c : controls) {
+            c.show(state);
+        }
+        for (ParamControl c : controls) {
+            boolean used = c.param.usedBy(state.setup().method());
+            HTMLElement row = (HTMLElement) Dom.byId("param-" + c.param.key()).getParentNode();
+            row.setHidden(!used);
+        }
+    }
+
+    /** The iteration the views show. */
+    int cursor() {
+        int last = run.length() - 1;
+        return state.cursor() == State.END ? last : Math.min(state.cursor(), last);
+    }
+
+    private void change(State next) {
+        boolean rerun = !next.setup().equals(state.setup());
+        state = next;
+        if (rerun) {
+            stop();
+            run = Run.of(state.setup());
+            renderRun();
+        } else {
+            showCursor();
+        }
+        Js.replaceQuery(Link.encode(state, catalogue));
+    }
+
+    private void renderRun() {
+        transcript.render(run, lesson.format());
+        String notice = null;
+        if (run.overflowed()) {
+            notice = "At iteration " + run.length() + " the squared error is too big for a double: Python stops "
+                    + "there with OverflowError, and so does this run.";
+        } else if (run.nonFiniteFrom() >= 0) {
+            notice = "From iteration " + run.nonFiniteFrom() + " the numbers are no longer finite (inf or nan).";
+        } else {
+            int d = run.divergesFrom();
+            if (d >= 0) {
+                notice = "This run diverges: from iteration " + d + " every error is bigger than the one before.";
+            }
+        }
+        runNotice.setTextContent(notice == null ? "" : notice);
+        runNotice.setHidden(notice == null);
+        showCursor();
+    }
+
+    private void showCursor() {
+        int c = cursor();
+        transcript.highlight(c);
+        position.setTextContent(run.length() == 0 ? "no iterations"
+                : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
+        drawFigures();
+    }
+
+    private void drawFigures() {
+        int c = cursor();
+        if (curve != null) {
+            curve.draw(run, c);
+        }
+        if (errorFigure != null) {
+            errorFigure.draw(run, c);
+        }
+        if (predictionFigure != null) {
+            predictionFigure.draw(run, c);
+        }
+        for (Panel p : panels) {
+            p.update(run, c);
+        }
+    }
+
+    private void moveTo(int t) {
+        int last = run.length() - 1;
+        int c = Math.max(0, Math.min(last, t));
+        state = state.withCursor(c >= last ? State.END : c);
+        showCursor();
+        Js.replaceQuery(Link.encode(state, catalogue));
+    }
+
+    private void togglePlay() {
+        if (playing) {
+            stop();
+            return;
+        }
+        if (run.length() < 2) {
+            return;
+        }
+        if (cursor() >= run.length() - 1) {
+            state = state.withCursor(0);
+            showCursor();
+        }
+        playing = true;
+        playButton.setTextContent("Pause");
+        playButton.setAttribute("aria-label", "Pause (space)");
+        lastTime = Js.now();
+        carry = 0;
+        queueFrame();
+    }
+
+    private void stop() {
+        if (!playing) {
+            return;
+        }
+        playing = false;
+        playButton.setTextContent("Play");
+        playButton.setAttribute("aria-label", "Play (space)");
+        Js.replaceQuery(Link.encode(state, catalogue));
+    }
+
+    private void queueFrame() {
+        if (frameQueued) {
+            return;
+        }
+        frameQueued = true;
+        Window.requestAnimationFrame(time -> {
+            frameQueued = false;
+            frame();
+        });
+    }
+
+    private double speed() {
+        int chosen = Integer.parseInt(speedSelect.getValue());
+        return chosen > 0 ? chosen : Math.max(2, run.length() / 8.0);
+    }
+
+    private void frame() {
+        if (!playing) {
+            return;
+        }
+        double now = Js.now();
+        carry += (now - lastTime) / 1000 * speed();
+        lastTime = now;
+        int steps = (int) carry;
+        if (steps > 0) {
+            carry -= steps;
+            int last = run.length() - 1;
+            int c = Math.min(last, cursor() + steps);
+            state = state.withCursor(c);
+            showCursor();
+            if (c >= last) {
+                state = state.withCursor(State.END);
+                stop();
+                return;
+            }
+        }
+        queueFrame();
+    }
+
+    private void onKey(KeyboardEvent e) {
+        if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey()) {
+            return;
+        }
+        HTMLElement target = (HTMLElement) e.getTarget();
+        String tag = target == null ? "" : target.getTagName();
+        if ("INPUT".equals(tag) || "SELECT".equals(tag) || "TEXTAREA".equals(tag)
+                || ("BUTTON".equals(tag) && (" ".equals(e.getKey()) || "Enter".equals(e.getKey())))) {
+            return;
+        }
+        switch (e.getKey()) {
+            case " ", "k" -> togglePlay();
+            case "ArrowRight", "l" -> moveTo(cursor() + 1);
+            case "ArrowLeft", "j" -> moveTo(cursor() - 1);
+            case "r", "Home" -> moveTo(0);
+            case "End" -> moveTo(run.length() - 1);
+            default -> {
+                return;
+            }
+        }
+        e.preventDefault();
+    }
+}

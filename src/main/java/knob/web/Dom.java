@@ -1,0 +1,84 @@
+package knob.web;
+
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** Small helpers for building the page from elements and text, never from markup strings. */
+final class Dom {
+    private Dom() {
+    }
+
+    static HTMLDocument doc() {
+        return HTMLDocument.current();
+    }
+
+    static HTMLElement byId(String id) {
+        return doc().getElementById(id);
+    }
+
+    static HTMLElement el(String tag, String className) {
+        HTMLElement e = doc().createElement(tag);
+        if (className != null) {
+            e.setClassName(className);
+        }
+        return e;
+    }
+
+    static HTMLElement text(String tag, String className, String text) {
+        HTMLElement e = el(tag, className);
+        e.setTextContent(text);
+        return e;
+    }
+
+    static HTMLElement add(HTMLElement parent, HTMLElement child) {
+        parent.appendChild(child);
+        return child;
+    }
+
+    static void clear(HTMLElement e) {
+        while (e.getFirstChild() != null) {
+            e.removeChild(e.getFirstChild());
+        }
+    }
+
+    /** Text in which `backticks` mark code: code elements and text nodes, nothing parsed as HTML. */
+    static HTMLElement rich(String tag, String className, String s) {
+        HTMLElement e = el(tag, className);
+        int start = 0;
+        boolean code = false;
+        while (start <= s.length()) {
+            int tick = s.indexOf('`', start);
+            String part = tick < 0 ? s.substring(start) : s.substring(start, tick);
+            if (!part.isEmpty()) {
+                if (code) {
+                    add(e, text("code", null, part));
+                } else {
+                    e.appendChild(doc().createTextNode(part));
+                }
+            }
+            if (tick < 0) {
+                break;
+            }
+            code = !code;
+            start = tick + 1;
+        }
+        return e;
+    }
+
+    static HTMLElement button(String label, String title, Runnable action) {
+        HTMLElement b = text("button", null, label);
+        b.setAttribute("type", "button");
+        if (title != null) {
+            b.setAttribute("title", title);
+            b.setAttribute("aria-label", title);
+        }
+        on(b, "click", e -> action.run());
+        return b;
+    }
+
+    static void on(HTMLElement target, String type, EventListener<Event> listener) {
+        target.addEventListener(type, listener);
+    }
+}

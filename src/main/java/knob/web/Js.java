@@ -1,0 +1,72 @@
+package knob.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+
+/** The few browser calls that the typed JSO APIs do not cover. Nothing here builds markup. */
+final class Js {
+    private Js() {
+    }
+
+    @JSFunctor
+    interface Callback extends JSObject {
+        void call();
+    }
+
+    @JSBody(params = {"ctx", "on", "off"}, script = "ctx.setLineDash(on > 0 ? [on, off] : []);")
+    static native void lineDash(CanvasRenderingContext2D ctx, double on, double off);
+
+    @JSBody(script = "return location.search;")
+    static native String search();
+
+    @JSBody(params = "query", script = "try { history.replaceState(null, '', query === '' ? location.pathname : query); }"
+            + " catch (e) { }")
+    static native void replaceQuery(String query);
+
+    @JSBody(script = "return location.href;")
+    static native String href();
+
+    @JSBody(params = {"text", "done"}, script = "var ok = function () { done(); };"
+            + "if (navigator.clipboard && navigator.clipboard.writeText) {"
+            + "  navigator.clipboard.writeText(text).then(ok, function () { });"
+            + "}")
+    static native void copy(String text, Callback done);
+
+    @JSBody(params = "query", script = "return !!(window.matchMedia && window.matchMedia(query).matches);")
+    static native boolean media(String query);
+
+    @JSBody(params = {"query", "handler"}, script = "if (window.matchMedia) {"
+            + " var m = window.matchMedia(query);"
+            + " if (m.addEventListener) { m.addEventListener('change', function () { handler(); }); } }")
+    static native void onMedia(String query, Callback handler);
+
+    @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
+    static native String cssVar(String name);
+
+    @JSBody(script = "return performance.now();")
+    static native double now();
+
+    @JSBody(params = "name", script = "if (performance.mark) { performance.mark(name); }")
+    static native void mark(String name);
+
+    @JSBody(params = "handler", script = "window.addEventListener('resize', function () { handler(); });")
+    static native void onResize(Callback handler);
+
+    @JSBody(params = {"canvas", "name"}, script = "var a = document.createElement('a');"
+            + "a.download = name; a.href = canvas.toDataURL('image/png'); a.click();")
+    static native void downloadPng(JSObject canvas, String name);
+
+    @JSBody(params = {"text", "name", "type"}, script = "var a = document.createElement('a');"
+            + "var url = URL.createObjectURL(new Blob([text], {type: type}));"
+            + "a.download = name; a.href = url; a.click(); setTimeout(function () { URL.revokeObjectURL(url); }, 1000);")
+    static native void downloadText(String text, String name, String type);
+
+    @JSBody(params = {"element", "container"}, script = "var top = element.offsetTop;"
+            + "var bottom = top + element.offsetHeight;"
+            + "if (top < container.scrollTop) { container.scrollTop = top; }"
+            + "else if (bottom > container.scrollTop + container.clientHeight) {"
+            + " container.scrollTop = bottom - container.clientHeight; }")
+    static native void keepVisible(JSObject element, JSObject container);
+}

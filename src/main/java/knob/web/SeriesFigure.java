@@ -1,0 +1,165 @@
+package knob.web;
+
+import knob.chart.Decimation;
+import knob.chart.Extent;
+import knob.chart.Scale;
+import knob.core.Run;
+
+/**
+ * A quantity against the iteration: the error (on a log scale when it spans decades) or the
+ * prediction with the goal as a line. Long runs are decimated to a min and a max per pixel
+ * column; values beyond the plot or beyond double range are marked at the edge.
+ */
+final class SeriesFigure {
+    enum Quantity { ERROR, PREDICTION }
+
+    final Plot plot;
+    private final Quantity quantity;
+    /** null: automatic; otherwise forced log or linear. */
+    Boolean logOverride;
+    boolean lastWasLog;
+
+    SeriesFigure(org.teavm.jso.dom.html.HTMLElement parent, Quantity quantity) {
+        plot = new Plot(parent, quantity == Quantity.ERROR ? "Error against iteration" : "Prediction against iteration");
+        this.quantity = quantity;
+    }
+
+    private double value(Run run, int i) {
+        return quantity == Quantity.ERROR ? run.errorAt(i) : run.predictionAt(i);
+    }
+
+    void draw(Run run, int cursor) {
+        plot.begin();
+        int n = run.length();
+        Extent e = Extent.EMPTY;
+        double minPositive = Double.NaN;
+        int stride = Math.max(1, n / 20000);
+        for (int i = 0; i < n; i += stride) {
+            double v = value(run, i);
+            e = e.include(v);
+            minPositive = Extent.minPositive(minPositive, v);
+        }
+        if (n > 0) {
+            double v = value(run, n - 1);
+            e = e.include(v);
+            minPositive = Extent.minPositive(minPositive, v);
+        }
+        double goal = run.setup().goal();
+        if (quantity == Quantity.PREDICTION) {
+            e = e.include(goal);
+        }
+        boolean log = quantity == Quantity.ERROR
+                && (logOverride != null ? logOverride : !e.isEmpty() && minPositive == minPositive && e.max() / minPositive > 1e3);
+        lastWasLog = log;
+        Scale x = plot.xScale(0, Math.max(1, n - 1));
+        Scale y;
+        if (log) {
+            double lo = minPositive == minPositive ? minPositive : 1e-3;
+            double hi = e.isEmpty() ? lo * 10 : Math.max(e.max(), lo * 10);
+            y = plot.yScale(Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))), true);
+        } else {
+            Extent p = quantity == Quantity.ERROR ? e.include(0).pad(0.06) : e.pad(0.08);
+            if (quantity == Quantity.ERROR) {
+                p = new Extent(0, p.max());
+            }
+            y = plot.yScale(p.min(), p.max(), false);
+        }
+        plot.axes(x, y, "iteration", quantity == Quantity.ERROR ? (log ? "error (log)" : "error") : "prediction");
+        var ctx = plot.ctx;
+        plot.clipToArea();
+        if (quantity == Quantity.PREDICTION) {
+            double gy = y.apply(goal);
+            ctx.setStrokeStyle(Theme.color("--goal"));
+            ctx.setLineWidth(1.5);
+            Js.lineDash(ctx, 5, 4);
+            ctx.beginPath();
+            ctx.moveTo(plot.x0(), gy);
+            ctx.lineTo(plot.x1(), gy);
+            ctx.stroke();
+            Js.lineDash(ctx, 0, 0);
+        }
+        String color = Theme.color(quantity == Quantity.ERROR ? "--error" : "--prediction");
+        double columns = plot.x1() - plot.x0();
+        ctx.setStrokeStyle(color);
+        ctx.setLineWidth(2);
+        boolean overflowTop = false;
+        if (n <= columns) {
+            ctx.beginPath();
+            boolean pen = false;
+            for (int i = 0; i < n; i++) {
+                double v = value(run, i);
+                if (v != v) {
+                    pen = false;
+                    continue;
+                }
+                double py = plot.clampY(y.apply(v));
+                double px = x.apply(i);
+                if (!pen) {
+                    ctx.moveTo(px, py);
+                    pen = true;
+                } else {
+                    ctx.lineTo(px, py);
+                }
+            }
+            ctx.stroke();
+            if (n <= 60) {
+                for (int i = 0; i < n; i++) {
+                    double v = value(run, i);
+                    if (v == v) {
+                        plot.dot(x.apply(i), plot.clampY(y.apply(v)), 2.5, color, null);
+                    }
+                }
+            }
+        } else {
+            int cols = (int) columns;
+            double[] mm = Decimation.minMax(n, cols, i -> value(run, i));
+            ctx.beginPath();
+            for (int c = 0; c < cols; c++) {
+                double lo = mm[2 * c];
+                double hi = mm[2 * c + 1];
+                if (lo != lo) {
+                    continue;
+                }
+                double px = plot.x0() + c + 0.5;
+                double a = plot.clampY(y.apply(lo));
+                double b = plot.clampY(y.apply(hi));
+                ctx.moveTo(px, a);
+                ctx.lineTo(px, Math.abs(a - b) < 1 ? a - 1 : b);
+            }
+            ctx.stroke();
+        }
+        // cursor
+        int c = Math.min(cursor, n - 1);
+        if (c >= 0) {
+            double px = x.apply(c);
+            ctx.setStrokeStyle(Theme.color("--muted"));
+            ctx.setLineWidth(1);
+            ctx.beginPath();
+            ctx.moveTo(px, plot.y1());
+            ctx.lineTo(px, plot.y0());
+            ctx.stroke();
+        }
+        plot.endClip();
+        if (c >= 0) {
+            double v = value(run, c);
+            double py = y.apply(v);
+            if (v == v && py >= plot.y1() && py <= plot.y0()) {
+                plot.dot(x.apply(c), py, 5, Theme.color("--dot"), Theme.color("--bg"));
+            } else {
+                plot.edgeMarker(x.apply(c), !(py > plot.y0()), Theme.color("--dot"));
+            }
+        }
+        int bad = run.nonFiniteFrom();
+        if (bad >= 0) {
+            plot.edgeMarker(x.apply(bad), true, Theme.color("--warn"));
+            overflowTop = true;
+        }
+        if (overflowTop || run.overflowed()) {
+            ctx.setFillStyle(Theme.color("--warn"));
+            ctx.setTextAlign("left");
+            ctx.setTextBaseline("top");
+            String what = run.overflowed() ? "overflow at iteration " + run.length() : "inf/nan from iteration " + bad;
+            ctx.fillText(what, plot.x0() + 6, plot.y1() + 12);
+        }
+    }
+}

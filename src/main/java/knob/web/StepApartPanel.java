@@ -1,0 +1,67 @@
+package knob.web;
+
+import static knob.core.PyFloat.repr;
+
+import knob.core.Iteration;
+import knob.core.Run;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/** One iteration taken apart: each quantity revealed in turn, with its formula and its value. */
+final class StepApartPanel implements Panel {
+    private final HTMLElement list;
+    private final HTMLElement next;
+    private int shown = 1;
+    private Run run;
+    private int cursor;
+
+    StepApartPanel(HTMLElement parent) {
+        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
+        box.setAttribute("aria-label", "One iteration, step by step");
+        Dom.add(box, Dom.text("h3", null, "The iteration shown, one quantity at a time"));
+        list = Dom.add(box, Dom.el("ol", "quantities"));
+        HTMLElement bar = Dom.add(box, Dom.el("div", "buttons"));
+        next = Dom.add(bar, Dom.button("Next quantity", "Reveal the next quantity", () -> {
+            shown = Math.min(6, shown + 1);
+            render();
+        }));
+        Dom.add(bar, Dom.button("All", "Reveal all quantities", () -> {
+            shown = 6;
+            render();
+        }));
+        Dom.add(bar, Dom.button("Start over", "Hide all but the prediction", () -> {
+            shown = 1;
+            render();
+        }));
+    }
+
+    @Override
+    public void update(Run run, int cursor) {
+        this.run = run;
+        this.cursor = cursor;
+        render();
+    }
+
+    private void render() {
+        Dom.clear(list);
+        if (run == null || run.length() == 0) {
+            return;
+        }
+        Iteration it = run.at(Math.max(0, cursor));
+        double alpha = run.setup().alpha();
+        String[][] rows = {
+            {"prediction = input × weight", repr(run.setup().input()) + " × " + repr(it.weight()), repr(it.prediction())},
+            {"error = (prediction − goal)²", "(" + repr(it.prediction()) + " − " + repr(run.setup().goal()) + ")²", repr(it.error())},
+            {"delta = prediction − goal", "how much the output missed", repr(it.delta())},
+            {"weight_delta = delta × input", "how much this weight is to blame", repr(it.weightDelta())},
+            {"alpha × weight_delta", repr(alpha) + " × " + repr(it.weightDelta()), repr(alpha * it.weightDelta())},
+            {"new weight = weight − alpha × weight_delta", repr(it.weight()) + " − " + repr(alpha * it.weightDelta()), repr(it.weightAfter())},
+        };
+        for (int i = 0; i < shown; i++) {
+            HTMLElement li = Dom.add(list, Dom.el("li", null));
+            Dom.add(li, Dom.text("span", "q-name", rows[i][0]));
+            Dom.add(li, Dom.text("span", "q-work", rows[i][1]));
+            Dom.add(li, Dom.text("code", "q-value", rows[i][2]));
+        }
+        next.setAttribute("aria-disabled", shown >= 6 ? "true" : "false");
+    }
+}
