@@ -1,0 +1,134 @@
+package knob.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * Shared set-up for the browser tests: the built site served on 127.0.0.1 under /knob/,
+ * one headless Chromium, and pages that record every console error, page error and dialog.
+ *
+ * <p>The browser comes from the system property {@code knob.chromium}: a path (Debian's
+ * /usr/bin/chromium by default), or "bundled" for Playwright's own build.
+ */
+public abstract class BrowserTest {
+    protected static SiteServer server;
+    protected static Playwright playwright;
+    protected static Browser browser;
+    protected static Path shots;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        Path site = Paths.get(System.getProperty("knob.site", "target/site"));
+        server = new SiteServer(site, 0, "/knob/");
+        shots = Paths.get(System.getProperty("knob.shots", "target/screenshots"));
+        Files.createDirectories(shots);
+        playwright = Playwright.create();
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Arrays.asList(
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"));
+        String chromium = System.getProperty("knob.chromium", "/usr/bin/chromium");
+        if (!chromium.isEmpty() && !chromium.equals("bundled")) {
+            options.setExecutablePath(Paths.get(chromium));
+        }
+        browser = playwright.chromium().launch(options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A page and everything that went wrong on it. */
+    protected static final class Tab implements AutoCloseable {
+        public final BrowserContext context;
+        public final Page page;
+        public final List<String> problems = new ArrayList<>();
+        public final List<String> requests = new ArrayList<>();
+
+        Tab(BrowserContext context) {
+            this.context = context;
+            this.page = context.newPage();
+            page.onConsoleMessage(m -> {
+                if (m.type().equals("error") || m.type().equals("warning")) {
+                    problems.add("console " + m.type() + ": " + m.text());
+                }
+            });
+            page.onPageError(e -> problems.add("page error: " + e));
+            page.onDialog(d -> {
+                problems.add("dialog: " + d.message());
+                d.dismiss();
+            });
+            page.onRequest(r -> requests.add(r.url()));
+        }
+
+        /** Opens the site with this query string ("" or "?lesson=...") and waits until it has drawn. */
+        public Tab open(String query) {
+            page.navigate(server.url() + query);
+            page.waitForSelector("body[data-ready=true]");
+            return this;
+        }
+
+        public String transcript() {
+            return (String) page.evaluate("() => document.getElementById('transcript').textContent");
+        }
+
+        public List<String> transcriptLines() {
+            String t = transcript();
+            if (t.endsWith("\n")) {
+                t = t.substring(0, t.length() - 1);
+            }
+            return Arrays.asList(t.split("\n", -1));
+        }
+
+        public String query() {
+            return (String) page.evaluate("() => location.search");
+        }
+
+        public void assertHealthy() {
+            assertEquals(List.of(), problems, "console errors, page errors or dialogs");
+        }
+
+        public void shot(String name) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve(name + ".png")).setFullPage(true));
+        }
+
+        @Override
+        public void close() {
+            context.close();
+        }
+    }
+
+    protected static Tab tab(int width, int height, boolean dark, double scale) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(width, height).setDeviceScaleFactor(scale)
+                .setColorScheme(dark ? ColorScheme.DARK : ColorScheme.LIGHT));
+        return new Tab(c);
+    }
+
+    protected static Tab desktop() {
+        return tab(1400, 1000, false, 1);
+    }
+}

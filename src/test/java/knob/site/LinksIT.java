@@ -1,0 +1,140 @@
+package knob.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import knob.core.NotesPrintouts;
+import org.junit.jupiter.api.Test;
+
+/** Controls move the state and the link; links restore the state exactly; bad links do no harm. */
+class LinksIT extends BrowserTest {
+
+    @Test
+    void aControlChangesTheLinkAndTheTranscriptAndReloadingRestoresIt() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab&input=2");
+            assertEquals(NotesPrintouts.DIVERGENCE, t.transcriptLines());
+            t.page.fill("#param-alpha", "0.1");
+            t.page.press("#param-alpha", "Enter");
+            assertEquals("?input=2&alpha=0.1", t.query());
+            assertEquals(NotesPrintouts.ALPHA, t.transcriptLines());
+            String before = t.transcript();
+            t.page.reload();
+            t.page.waitForSelector("body[data-ready=true]");
+            assertEquals(before, t.transcript());
+            assertEquals("0.1", t.page.inputValue("#param-alpha"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theCursorComesBackFromTheLink() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=divergence&t=7");
+            assertEquals("7", indexOfCurrent(t));
+            assertEquals(NotesPrintouts.DIVERGENCE.get(7), t.page.textContent("#transcript .current").trim());
+            t.page.click("button[aria-label^='Step forward']");
+            assertEquals("?lesson=divergence&t=8", t.query());
+            t.page.keyboard().press("ArrowLeft");
+            t.page.keyboard().press("ArrowLeft");
+            assertEquals("?lesson=divergence&t=6", t.query());
+            t.page.reload();
+            t.page.waitForSelector("body[data-ready=true]");
+            assertEquals(NotesPrintouts.DIVERGENCE.get(6), t.page.textContent("#transcript .current").trim());
+            t.assertHealthy();
+        }
+    }
+
+    private static String indexOfCurrent(Tab t) {
+        return String.valueOf(t.page.evaluate(
+                "() => Array.from(document.querySelectorAll('#transcript .it')).findIndex(e => e.classList.contains('current'))"));
+    }
+
+    @Test
+    void playAdvancesTheCursor() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=hot-cold&t=0");
+            assertEquals("0", indexOfCurrent(t));
+            t.page.selectOption("#speed", "100");
+            t.page.click("#play");
+            t.page.waitForFunction("() => Array.from(document.querySelectorAll('#transcript .it'))"
+                    + ".findIndex(e => e.classList.contains('current')) > 20");
+            t.page.click("#play");
+            int at = Integer.parseInt(indexOfCurrent(t));
+            assertTrue(at > 20, "cursor at " + at);
+            assertEquals("?lesson=hot-cold&t=" + at, t.query());
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void badValuesBecomeNoticesAndTheRestStillApplies() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab&input=2&alpha=banana&iterations=9999999&goal=NaN&bogus=1&weight=%3Cimg%20src=x%20onerror=alert(1)%3E");
+            List<String> notices = t.page.locator("#notices li").allTextContents();
+            assertEquals(5, notices.size(), notices.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains("alpha") && n.contains("not a number")), notices.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains("iterations") && n.contains("clamped")), notices.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains("goal") && n.contains("not a finite number")), notices.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains("bogus")), notices.toString());
+            assertTrue(notices.stream().anyMatch(n -> n.contains("weight") && n.contains("<img")), notices.toString());
+            assertEquals(0, t.page.locator("img").count());
+            assertEquals("2", t.page.inputValue("#param-input"));
+            assertEquals("1000000", t.page.inputValue("#param-iterations"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void anUnknownLessonOpensTheLab() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=nope");
+            assertTrue(t.page.textContent("#notices").contains("nope"));
+            assertEquals("Lab", t.page.textContent("#prose h1"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theSiteMakesNoRequestOutsideItsOwnOrigin() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=derivative");
+            for (String url : t.requests) {
+                assertTrue(url.startsWith(server.url()), url);
+            }
+            assertFalse(t.requests.isEmpty());
+            String csp = t.page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");
+            assertTrue(csp.contains("default-src 'self'") && !csp.contains("unsafe"), csp);
+        }
+    }
+
+    @Test
+    void openingTheFileFromDiskWorks() {
+        try (Tab t = desktop()) {
+            String file = java.nio.file.Paths.get(System.getProperty("knob.site", "target/site"))
+                    .resolve("index.html").toAbsolutePath().toUri().toString();
+            t.page.navigate(file + "?lesson=alpha");
+            t.page.waitForSelector("body[data-ready=true]");
+            assertEquals(NotesPrintouts.ALPHA, t.transcriptLines());
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void changingTheMethodHidesTheParametersItDoesNotUse() {
+        try (Tab t = desktop()) {
+            t.open("");
+            assertTrue(t.page.isVisible("#param-alpha"));
+            t.page.selectOption("#param-method", "hot-cold");
+            assertFalse(t.page.isVisible("#param-alpha"));
+            assertTrue(t.page.isVisible("#param-step"));
+            assertEquals("?method=hot-cold", t.query());
+            assertNotEquals(NotesPrintouts.DIRECTION, t.transcriptLines());
+            t.shot("lab-hot-cold");
+            t.assertHealthy();
+        }
+    }
+}
