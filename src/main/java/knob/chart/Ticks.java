@@ -89,6 +89,11 @@ public final class Ticks {
         double a = Math.abs(v);
         if (a >= 1e6 || a < 1e-4) {
             int e = (int) Math.floor(Math.log10(a));
+            if (Math.pow(10, e + 1) <= a) {
+                e++;
+            } else if (Math.pow(10, e) > a) {
+                e--;
+            }
             double m = v / Math.pow(10, e);
             String mantissa = PyFloat.repr(PyFloat.parse(shortMantissa(m)));
             if (mantissa.endsWith(".0")) {
