@@ -1,0 +1,158 @@
+package knob.params;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Random;
+import knob.core.Method;
+import knob.core.Setup;
+import knob.lesson.Catalogue;
+import knob.lesson.Lesson;
+import org.junit.jupiter.api.Test;
+
+class LinkTest {
+    private static final Catalogue LESSONS = Catalogue.INSTANCE;
+
+    private static Link.Decoded decode(String q) {
+        return Link.decode(q, LESSONS);
+    }
+
+    private static double randomNumber(Random r, Param p) {
+        switch (r.nextInt(4)) {
+            case 0:
+                return Math.round((p.sliderMin() + r.nextDouble() * (p.sliderMax() - p.sliderMin())) * 1000) / 1000.0;
+            case 1:
+                return p.min() + r.nextDouble() * (Math.min(p.max(), 1e6) - Math.max(p.min(), -1e6));
+            case 2:
+                return Math.max(p.min(), Math.min(p.max(), (r.nextBoolean() ? -1 : 1) * Math.pow(10, r.nextInt(200) - 100) * r.nextDouble()));
+            default:
+                return Double.longBitsToDouble(Double.doubleToLongBits(p.sliderMin() + r.nextDouble()) + r.nextInt(3));
+        }
+    }
+
+    @Test
+    void everyStateRoundTripsBitForBit() {
+        Random r = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            Lesson lesson = LESSONS.all().get(r.nextInt(LESSONS.all().size()));
+            State s = lesson.defaults();
+            if (r.nextBoolean()) {
+                s = s.withSetup(s.setup().withMethod(r.nextBoolean() ? Method.GRADIENT : Method.HOT_COLD));
+            }
+            for (Param p : Params.ALL) {
+                if (r.nextInt(3) == 0) {
+                    double v = p.kind() == Param.Kind.COUNT ? 1 + r.nextInt(5000) : randomNumber(r, p);
+                    if (v >= p.min() && v <= p.max()) {
+                        s = p.with(s, v);
+                    }
+                }
+            }
+            if (r.nextBoolean()) {
+                s = s.withCursor(r.nextInt(s.setup().iterations()));
+            }
+            String q = Link.encode(s, LESSONS);
+            Link.Decoded d = decode(q);
+            assertEquals(List.of(), d.notices(), q);
+            State back = d.state();
+            assertEquals(s.lesson(), back.lesson(), q);
+            assertSameSetup(s.setup(), back.setup(), q);
+            int expectedCursor = s.cursor() == s.setup().iterations() - 1 ? State.END : s.cursor();
+            assertEquals(expectedCursor, back.cursor(), q);
+        }
+    }
+
+    private static void assertSameSetup(Setup a, Setup b, String q) {
+        assertEquals(a.method(), b.method(), q);
+        for (Param p : Params.ALL) {
+            State sa = new State("lab", a, State.END);
+            State sb = new State("lab", b, State.END);
+            assertEquals(Double.doubleToRawLongBits(p.value(sa)), Double.doubleToRawLongBits(p.value(sb)), q + " " + p.key());
+        }
+    }
+
+    @Test
+    void defaultsAreLeftOut() {
+        for (Lesson l : LESSONS.all()) {
+            String q = Link.encode(l.defaults(), LESSONS);
+            assertEquals(l.id().equals("lab") ? "" : "?lesson=" + l.id(), q);
+        }
+        State s = Params.ALPHA.with(LESSONS.defaults("divergence"), 0.1).withCursor(7);
+        assertEquals("?lesson=divergence&alpha=0.1&t=7", Link.encode(s, LESSONS));
+    }
+
+    @Test
+    void theDesignDocumentsExampleOpensAsWritten() {
+        Link.Decoded d = decode("?lesson=divergence&input=2&goal=0.8&weight=0.5&alpha=1&iterations=20&t=7");
+        assertEquals(List.of(), d.notices());
+        assertEquals(7, d.state().cursor());
+        assertEquals("?lesson=divergence&t=7", Link.encode(d.state(), LESSONS));
+    }
+
+    @Test
+    void badValuesAreIgnoredOrClampedWithANotice() {
+        Link.Decoded d = decode("?input=abc&alpha=-3&iterations=2.5&step=1e999&goal=NaN&weight=0x10&t=99");
+        State lab = LESSONS.defaults("lab");
+        assertEquals(lab.setup().input(), d.state().setup().input());
+        assertEquals(0.0, d.state().setup().alpha());
+        assertEquals(3, d.state().setup().iterations());
+        assertEquals(lab.setup().stepAmount(), d.state().setup().stepAmount());
+        assertEquals(lab.setup().goal(), d.state().setup().goal());
+        assertEquals(lab.setup().weight(), d.state().setup().weight());
+        assertEquals(2, d.state().cursor());
+        assertEquals(7, d.notices().size(), d.notices().toString());
+        for (String key : List.of("input", "alpha", "iterations", "step", "goal", "weight", "t")) {
+            assertTrue(d.notices().stream().anyMatch(n -> n.key().equals(key)), key + " in " + d.notices());
+        }
+    }
+
+    @Test
+    void repeatedUnknownAndMiscasedKeys() {
+        Link.Decoded d = decode("?input=1&input=2&Input=3&zzz&lesson=alpha&lesson=predict");
+        assertEquals(1.0, d.state().setup().input());
+        assertEquals("alpha", d.state().lesson());
+        assertTrue(d.notices().stream().anyMatch(n -> n.message().contains("did you mean")), d.notices().toString());
+        assertEquals(4, d.notices().size(), d.notices().toString());
+    }
+
+    @Test
+    void thousandsOfKeysGiveABoundedListOfNotices() {
+        StringBuilder q = new StringBuilder("?");
+        for (int i = 0; i < 5000; i++) {
+            q.append("k").append(i).append("=1&input=").append(i).append('&');
+        }
+        Link.Decoded d = decode(q.toString());
+        assertTrue(d.notices().size() <= 61, "" + d.notices().size());
+        assertEquals(0.0, d.state().setup().input());
+    }
+
+    @Test
+    void aMegabyteValueIsRefusedQuickly() {
+        String big = "1".repeat(1 << 20);
+        long start = System.nanoTime();
+        Link.Decoded d = decode("?input=" + big);
+        assertTrue(System.nanoTime() - start < 2_000_000_000L);
+        assertEquals(1, d.notices().size());
+        assertTrue(d.notices().get(0).message().length() < 200);
+    }
+
+    @Test
+    void percentEncodingAndBrokenUtf8() {
+        assertEquals("a b", Query.decode("a+b"));
+        assertEquals("a b", Query.decode("a%20b"));
+        assertEquals("%zz", Query.decode("%zz"));
+        assertEquals("\uFFFD", Query.decode("%C3"));
+        assertEquals("é", Query.decode("%C3%A9"));
+        assertEquals("\uFFFD\uFFFD", Query.decode("%ED%A0"));
+        Link.Decoded d = decode("?input=%E2%88%9E&goal=%FF%FE");
+        assertEquals(2, d.notices().size());
+    }
+
+    @Test
+    void negativeZeroAndExponents() {
+        assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(decode("?weight=-0").state().setup().weight()));
+        assertEquals(0.0, decode("?alpha=-0").state().setup().alpha());
+        assertEquals(2e-7, decode("?goal=2e-7").state().setup().goal());
+        assertEquals(List.of(), decode("?goal=+.5").notices());
+    }
+}
