@@ -19,5 +19,12 @@ public enum View {
     /** The box with two rods: the derivative as a ratio of movements. */
     RODS,
     /** The slope of the error curve at the current weight, in words. */
-    SLOPE
+    SLOPE,
+    /** The factor 1 - alpha * input² that each gradient step multiplies the distance to the goal by. */
+    FACTOR;
+
+    /** True for the panels of words and numbers, false for the charts. */
+    public boolean isPanel() {
+        return this != CURVE && this != ERROR && this != PREDICTION;
+    }
 }

@@ -189,8 +189,12 @@ final class App {
                 case STEP_APART -> panels.add(new StepApartPanel(panelsBox));
                 case RODS -> panels.add(new RodsPanel(panelsBox));
                 case SLOPE -> panels.add(new SlopePanel(panelsBox));
+                case FACTOR -> panels.add(new FactorPanel(panelsBox));
                 default -> { }
             }
+        }
+        if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel()) {
+            figures.getParentNode().insertBefore(panelsBox, figures);
         }
         if (errorFigure != null) {
             HTMLElement box = Dom.byId("figure-error");
@@ -254,12 +258,28 @@ final class App {
         } else {
             int d = run.divergesFrom();
             if (d >= 0) {
-                notice = "This run diverges: from iteration " + d + " every error is bigger than the one before.";
+                notice = "This run diverges: from iteration " + d + " every error is bigger than the one before"
+                        + crossing() + ".";
             }
         }
         runNotice.setTextContent(notice == null ? "" : notice);
         runNotice.setHidden(notice == null);
         showCursor();
+    }
+
+    /** Where the prediction first jumped across the goal, for the divergence notice. */
+    private String crossing() {
+        double goal = run.setup().goal();
+        for (int i = 1; i < run.length(); i++) {
+            double a = run.predictionAt(i - 1) - goal;
+            double b = run.predictionAt(i) - goal;
+            if (a * b < 0 && run.errorAt(i) > run.errorAt(i - 1)) {
+                return "; at iteration " + i + " the prediction jumped across the goal (from "
+                        + PyFloat.repr(run.predictionAt(i - 1)) + " to " + PyFloat.repr(run.predictionAt(i))
+                        + ") and landed further away";
+            }
+        }
+        return "";
     }
 
     private void showCursor() {

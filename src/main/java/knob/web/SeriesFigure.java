@@ -28,22 +28,45 @@ final class SeriesFigure {
         return quantity == Quantity.ERROR ? run.errorAt(i) : run.predictionAt(i);
     }
 
+    /** What depends on the run and the plot's width only: computed once, reused every frame. */
+    private Run preparedRun;
+    private Extent extent;
+    private double minPositive;
+    private double[] columns;
+    private int columnCount;
+
+    private void prepare(Run run, int cols) {
+        if (run == preparedRun && cols == columnCount) {
+            return;
+        }
+        preparedRun = run;
+        columnCount = cols;
+        int n = run.length();
+        Extent e = Extent.EMPTY;
+        double mp = Double.NaN;
+        if (n > cols) {
+            columns = Decimation.minMax(n, cols, i -> value(run, i));
+            for (double v : columns) {
+                e = e.include(v);
+                mp = Extent.minPositive(mp, v);
+            }
+        } else {
+            columns = null;
+            for (int i = 0; i < n; i++) {
+                double v = value(run, i);
+                e = e.include(v);
+                mp = Extent.minPositive(mp, v);
+            }
+        }
+        extent = e;
+        minPositive = mp;
+    }
+
     void draw(Run run, int cursor) {
         plot.begin();
         int n = run.length();
-        Extent e = Extent.EMPTY;
-        double minPositive = Double.NaN;
-        int stride = Math.max(1, n / 20000);
-        for (int i = 0; i < n; i += stride) {
-            double v = value(run, i);
-            e = e.include(v);
-            minPositive = Extent.minPositive(minPositive, v);
-        }
-        if (n > 0) {
-            double v = value(run, n - 1);
-            e = e.include(v);
-            minPositive = Extent.minPositive(minPositive, v);
-        }
+        prepare(run, (int) (plot.x1() - plot.x0()));
+        Extent e = extent;
         double goal = run.setup().goal();
         if (quantity == Quantity.PREDICTION) {
             e = e.include(goal);
@@ -79,11 +102,10 @@ final class SeriesFigure {
             Js.lineDash(ctx, 0, 0);
         }
         String color = Theme.color(quantity == Quantity.ERROR ? "--error" : "--prediction");
-        double columns = plot.x1() - plot.x0();
         ctx.setStrokeStyle(color);
         ctx.setLineWidth(2);
         boolean overflowTop = false;
-        if (n <= columns) {
+        if (this.columns == null) {
             ctx.beginPath();
             boolean pen = false;
             for (int i = 0; i < n; i++) {
@@ -111,8 +133,8 @@ final class SeriesFigure {
                 }
             }
         } else {
-            int cols = (int) columns;
-            double[] mm = Decimation.minMax(n, cols, i -> value(run, i));
+            int cols = columnCount;
+            double[] mm = this.columns;
             ctx.beginPath();
             for (int c = 0; c < cols; c++) {
                 double lo = mm[2 * c];

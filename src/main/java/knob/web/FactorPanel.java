@@ -1,0 +1,69 @@
+package knob.web;
+
+import static knob.core.PyFloat.repr;
+
+import knob.core.Method;
+import knob.core.Run;
+import knob.core.Setup;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * What one gradient step does to the distance from the goal weight: it multiplies it by
+ * {@code 1 - alpha * input²}. The sign says whether the steps overshoot, the size whether
+ * they close in or run away.
+ */
+final class FactorPanel implements Panel {
+    private final HTMLElement words;
+    private final HTMLElement edges;
+
+    FactorPanel(HTMLElement parent) {
+        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
+        box.setAttribute("aria-label", "What each step does to the distance from the goal");
+        Dom.add(box, Dom.text("h3", null, "Each step, in one number"));
+        words = Dom.add(box, Dom.el("p", "live-numbers"));
+        words.setAttribute("id", "factor");
+        edges = Dom.add(box, Dom.el("p", "live-numbers"));
+    }
+
+    /** The factor by which a gradient step multiplies the distance to the goal weight. */
+    static double factor(Setup s) {
+        return 1 - s.alpha() * s.input() * s.input();
+    }
+
+    /** "converges smoothly", "overshoots but converges", "diverges" or "stays put". */
+    static String verdict(double f) {
+        if (f == 1) {
+            return "stays put: nothing is learned";
+        }
+        if (f >= 0 && f < 1) {
+            return "converges smoothly, from one side";
+        }
+        if (f < 0 && f > -1) {
+            return "overshoots the goal each step but still converges";
+        }
+        if (f == -1) {
+            return "bounces between two weights for ever";
+        }
+        return "diverges: every step lands further away";
+    }
+
+    @Override
+    public void update(Run run, int cursor) {
+        Setup s = run.setup();
+        if (s.method() != Method.GRADIENT) {
+            words.setTextContent("Hot and cold moves by a fixed step, so no single factor describes it.");
+            edges.setTextContent("");
+            return;
+        }
+        double f = factor(s);
+        words.setTextContent("1 − alpha × input² = 1 − " + repr(s.alpha()) + " × " + repr(s.input()) + "² = "
+                + repr(f) + ": this run " + verdict(f) + ".");
+        double sq = s.input() * s.input();
+        if (sq > 0) {
+            edges.setTextContent("With input " + repr(s.input()) + ", alpha above " + repr(1 / sq)
+                    + " overshoots and alpha above " + repr(2 / sq) + " diverges.");
+        } else {
+            edges.setTextContent("With input 0 the weight never moves, whatever alpha is.");
+        }
+    }
+}
