@@ -16,6 +16,11 @@ public final class Decimation {
      * values: +inf counts as largest, NaN is skipped.
      */
     public static double[] minMax(int count, int columns, IntToDoubleFunction value) {
+        return minMax(count, columns, value, value);
+    }
+
+    /** The same over points that each have a low and a high value (already summarised). */
+    public static double[] minMax(int count, int columns, IntToDoubleFunction low, IntToDoubleFunction high) {
         double[] out = new double[Math.max(0, columns) * 2];
         for (int c = 0; c < columns; c++) {
             int from = (int) ((long) c * count / columns);
@@ -23,15 +28,13 @@ public final class Decimation {
             double lo = Double.NaN;
             double hi = Double.NaN;
             for (int i = from; i < to; i++) {
-                double v = value.applyAsDouble(i);
-                if (v != v) {
-                    continue;
+                double a = low.applyAsDouble(i);
+                double b = high.applyAsDouble(i);
+                if (a == a && !(a >= lo)) {
+                    lo = a;
                 }
-                if (!(v >= lo)) {
-                    lo = v;
-                }
-                if (!(v <= hi)) {
-                    hi = v;
+                if (b == b && !(b <= hi)) {
+                    hi = b;
                 }
             }
             out[2 * c] = lo;

@@ -37,43 +37,95 @@ public final class Run {
 
     /** Runs the setup to the end (or to the iteration where Python would stop). */
     public static Run of(Setup setup) {
-        int n = Math.max(0, Math.min(setup.iterations(), MAX_ITERATIONS));
-        double[] weights = new double[n + 1];
-        double input = setup.input();
-        double goal = setup.goal();
-        double alpha = setup.alpha();
-        double step = setup.stepAmount();
-        boolean hotCold = setup.method() == Method.HOT_COLD;
-        double weight = setup.weight();
-        int length = n;
-        Ending ending = Ending.COMPLETE;
-        int nonFinite = -1;
-        for (int i = 0; i < n; i++) {
-            weights[i] = weight;
-            double prediction = Network.predict(input, weight);
-            if (Network.squareOverflows(prediction, goal)) {
-                length = i;
-                ending = Ending.ERROR_OVERFLOW;
-                break;
-            }
-            if (nonFinite < 0 && !finite(Network.error(prediction, goal))) {
-                nonFinite = i;
-            }
-            if (hotCold) {
-                if (HotAndCold.probeOverflows(input, goal, weight, step)) {
-                    length = i + 1;
-                    ending = Ending.PROBE_OVERFLOW;
+        Builder b = new Builder(setup);
+        b.advance(Integer.MAX_VALUE);
+        return b.build();
+    }
+
+    /**
+     * Makes a run a slice at a time, so that a page can compute a long run without holding
+     * up its main thread: call {@link #advance} until it returns true, then {@link #build}.
+     */
+    public static final class Builder {
+        private final Setup setup;
+        private final int n;
+        private final double[] weights;
+        private final double input;
+        private final double goal;
+        private final double alpha;
+        private final double step;
+        private final boolean hotCold;
+        private double weight;
+        private int i;
+        private int length;
+        private Ending ending = Ending.COMPLETE;
+        private int nonFinite = -1;
+        private boolean done;
+
+        public Builder(Setup setup) {
+            this.setup = setup;
+            n = Math.max(0, Math.min(setup.iterations(), MAX_ITERATIONS));
+            weights = new double[n + 1];
+            input = setup.input();
+            goal = setup.goal();
+            alpha = setup.alpha();
+            step = setup.stepAmount();
+            hotCold = setup.method() == Method.HOT_COLD;
+            weight = setup.weight();
+            length = n;
+        }
+
+        /** Runs up to {@code maxIterations} more iterations; true once the run is complete. */
+        public boolean advance(int maxIterations) {
+            int stop = (int) Math.min((long) n, (long) i + maxIterations);
+            for (; i < stop && !done; i++) {
+                weights[i] = weight;
+                double prediction = Network.predict(input, weight);
+                if (Network.squareOverflows(prediction, goal)) {
+                    length = i;
+                    ending = Ending.ERROR_OVERFLOW;
+                    done = true;
                     break;
                 }
-                double up = HotAndCold.upError(input, goal, weight, step);
-                double down = HotAndCold.downError(input, goal, weight, step);
-                weight = HotAndCold.nextWeight(weight, step, HotAndCold.move(up, down));
-            } else {
-                weight = GradientDescent.nextWeight(input, goal, weight, alpha);
+                if (nonFinite < 0 && !finite(Network.error(prediction, goal))) {
+                    nonFinite = i;
+                }
+                if (hotCold) {
+                    if (HotAndCold.probeOverflows(input, goal, weight, step)) {
+                        length = i + 1;
+                        ending = Ending.PROBE_OVERFLOW;
+                        done = true;
+                        break;
+                    }
+                    double up = HotAndCold.upError(input, goal, weight, step);
+                    double down = HotAndCold.downError(input, goal, weight, step);
+                    weight = HotAndCold.nextWeight(weight, step, HotAndCold.move(up, down));
+                } else {
+                    weight = GradientDescent.nextWeight(input, goal, weight, alpha);
+                }
             }
+            if (i >= n) {
+                done = true;
+            }
+            return done;
         }
-        weights[length] = weight;
-        return new Run(setup, weights, length, ending, nonFinite);
+
+        /** How many iterations are done so far. */
+        public int progress() {
+            return i;
+        }
+
+        public int total() {
+            return n;
+        }
+
+        public Run build() {
+            if (!done) {
+                throw new IllegalStateException("the run is not complete");
+            }
+            weights[length] = weight;
+            return new Run(setup, weights, length, ending, nonFinite);
+        }
     }
 
     private static boolean finite(double x) {

@@ -2,6 +2,7 @@ package knob.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import knob.chart.Summary;
 import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Run;
@@ -25,6 +26,9 @@ final class App {
     private final Lesson lesson;
     private State state;
     private Run run;
+    private Summary errorSummary;
+    private Summary predictionSummary;
+    private boolean computing;
     private final List<ParamControl> controls = new ArrayList<>();
     private final List<Panel> panels = new ArrayList<>();
     private CurveFigure curve;
@@ -45,17 +49,31 @@ final class App {
     App(Link.Decoded decoded) {
         state = decoded.state();
         lesson = catalogue.byId(state.lesson());
-        run = Run.of(state.setup());
         build(decoded.notices());
-        renderRun();
+        Js.later(this::compute);
         Js.onResize(this::drawFigures);
         Js.onMedia("(prefers-color-scheme: dark)", () -> {
             Theme.reset();
             drawFigures();
         });
         Dom.doc().addEventListener("keydown", e -> onKey((KeyboardEvent) e));
-        Js.mark("knob-drawn");
-        Dom.doc().getBody().setAttribute("data-ready", "true");
+    }
+
+    /** Computes the run for the current setup, a slice at a time; the views follow when it is ready. */
+    private void compute() {
+        computing = true;
+        Dom.doc().getBody().setAttribute("data-ready", "false");
+        Computation.start(state.setup(), (r, errors, predictions) -> {
+            run = r;
+            errorSummary = errors;
+            predictionSummary = predictions;
+            computing = false;
+            renderRun();
+        });
+        if (computing) {
+            runNotice.setTextContent("Computing " + state.setup().iterations() + " iterations…");
+            runNotice.setHidden(false);
+        }
     }
 
     private void build(List<Notice> notices) {
@@ -205,9 +223,16 @@ final class App {
                     }));
             toggle.getClassList().add("small");
         }
-        Dom.on(Dom.byId("download-csv"), "click", e -> Js.downloadText(Csv.of(run), "knob-run.csv", "text/csv"));
-        Dom.on(Dom.byId("download-transcript"), "click",
-                e -> Js.downloadText(TranscriptView.fullText(run, lesson.format()), "knob-transcript.txt", "text/plain"));
+        Dom.on(Dom.byId("download-csv"), "click", e -> {
+            if (run != null) {
+                Js.downloadText(Csv.of(run), "knob-run.csv", "text/csv");
+            }
+        });
+        Dom.on(Dom.byId("download-transcript"), "click", e -> {
+            if (run != null) {
+                Js.downloadText(TranscriptView.fullText(run, lesson.format()), "knob-transcript.txt", "text/plain");
+            }
+        });
     }
 
     private HTMLElement figureBox(HTMLElement figures, String id, String caption) {
@@ -230,6 +255,9 @@ final class App {
 
     /** The iteration the views show. */
     int cursor() {
+        if (run == null) {
+            return -1;
+        }
         int last = run.length() - 1;
         return state.cursor() == State.END ? last : Math.min(state.cursor(), last);
     }
@@ -239,16 +267,15 @@ final class App {
         state = next;
         if (rerun) {
             stop();
-            run = Run.of(state.setup());
-            renderRun();
-        } else {
+            compute();
+        } else if (run != null) {
             showCursor();
         }
         Js.replaceQuery(Link.encode(state, catalogue));
     }
 
     private void renderRun() {
-        transcript.render(run, lesson.format());
+        transcript.start(run, lesson.format());
         String notice = null;
         if (run.overflowed()) {
             notice = "At iteration " + run.length() + " the squared error is too big for a double: Python stops "
@@ -265,6 +292,22 @@ final class App {
         runNotice.setTextContent(notice == null ? "" : notice);
         runNotice.setHidden(notice == null);
         showCursor();
+        Js.mark("knob-drawn");
+        Run printing = run;
+        Js.later(() -> printTranscript(printing));
+    }
+
+    /** Prints the transcript a slice at a time; the page is ready when it is complete. */
+    private void printTranscript(Run printing) {
+        if (printing != run) {
+            return;
+        }
+        if (transcript.printSome(Js.now() + Computation.SLICE_MS)) {
+            transcript.highlight(cursor());
+            Dom.doc().getBody().setAttribute("data-ready", "true");
+        } else {
+            Js.later(() -> printTranscript(printing));
+        }
     }
 
     /** Where the prediction first jumped across the goal, for the divergence notice. */
@@ -291,15 +334,18 @@ final class App {
     }
 
     private void drawFigures() {
+        if (run == null) {
+            return;
+        }
         int c = cursor();
         if (curve != null) {
             curve.draw(run, c);
         }
         if (errorFigure != null) {
-            errorFigure.draw(run, c);
+            errorFigure.draw(run, errorSummary, c);
         }
         if (predictionFigure != null) {
-            predictionFigure.draw(run, c);
+            predictionFigure.draw(run, predictionSummary, c);
         }
         for (Panel p : panels) {
             p.update(run, c);
@@ -307,6 +353,9 @@ final class App {
     }
 
     private void moveTo(int t) {
+        if (run == null) {
+            return;
+        }
         int last = run.length() - 1;
         int c = Math.max(0, Math.min(last, t));
         state = state.withCursor(c >= last ? State.END : c);
@@ -319,7 +368,7 @@ final class App {
             stop();
             return;
         }
-        if (run.length() < 2) {
+        if (run == null || computing || run.length() < 2) {
             return;
         }
         if (cursor() >= run.length() - 1) {

@@ -6,7 +6,8 @@ import org.teavm.jso.JSBody;
 /**
  * Not part of the site: a second compiled entry point that the browser tests load to run
  * the float fixtures through the very formatter and parser that the page uses.
- * Input {@code knobFixtureIn}: lines of 16 hex digits (repr) or text (parse, mode "parse");
+ * Input {@code knobFixtureIn}: lines of 16 hex digits (modes "repr" and "exact") or text
+ * (mode "parse");
  * output {@code knobFixtureOut}: the results, a line each.
  */
 public final class FixtureCheck {
@@ -23,6 +24,10 @@ public final class FixtureCheck {
     private static native void output(String s);
 
     public static void main(String[] args) {
+        // "exact": the big-integer digit search compiled to JavaScript; otherwise the page's own choice
+        if (!mode().equals("exact")) {
+            PyFloat.useDigits(new EngineDigits());
+        }
         String in = input();
         boolean parse = mode().equals("parse");
         StringBuilder out = new StringBuilder(in.length() * 2);

@@ -45,6 +45,10 @@ final class Js {
     @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
     static native String cssVar(String name);
 
+    /** Runs a callback as a new task, after the browser has had a chance to paint and handle input. */
+    @JSBody(params = "f", script = "setTimeout(function () { f(); }, 0);")
+    static native void later(Callback f);
+
     @JSBody(script = "return performance.now();")
     static native double now();
 

@@ -9,6 +9,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        knob.core.PyFloat.useDigits(new EngineDigits());
         new App(Link.decode(Js.search(), Catalogue.INSTANCE));
     }
 }

@@ -1,8 +1,8 @@
 package knob.web;
 
-import knob.chart.Decimation;
 import knob.chart.Extent;
 import knob.chart.Scale;
+import knob.chart.Summary;
 import knob.core.Run;
 
 /**
@@ -28,45 +28,27 @@ final class SeriesFigure {
         return quantity == Quantity.ERROR ? run.errorAt(i) : run.predictionAt(i);
     }
 
-    /** What depends on the run and the plot's width only: computed once, reused every frame. */
-    private Run preparedRun;
-    private Extent extent;
-    private double minPositive;
-    private double[] columns;
+    /** Decimated columns of the current summary at the current width, reused every frame. */
+    private Summary cachedFor;
     private int columnCount;
+    private double[] columns;
 
-    private void prepare(Run run, int cols) {
-        if (run == preparedRun && cols == columnCount) {
-            return;
-        }
-        preparedRun = run;
-        columnCount = cols;
+    void draw(Run run, Summary summary, int cursor) {
+        plot.begin();
         int n = run.length();
-        Extent e = Extent.EMPTY;
-        double mp = Double.NaN;
+        int cols = (int) (plot.x1() - plot.x0());
         if (n > cols) {
-            columns = Decimation.minMax(n, cols, i -> value(run, i));
-            for (double v : columns) {
-                e = e.include(v);
-                mp = Extent.minPositive(mp, v);
+            if (summary != cachedFor || cols != columnCount) {
+                columns = summary.columns(cols);
+                cachedFor = summary;
+                columnCount = cols;
             }
         } else {
             columns = null;
-            for (int i = 0; i < n; i++) {
-                double v = value(run, i);
-                e = e.include(v);
-                mp = Extent.minPositive(mp, v);
-            }
+            cachedFor = null;
         }
-        extent = e;
-        minPositive = mp;
-    }
-
-    void draw(Run run, int cursor) {
-        plot.begin();
-        int n = run.length();
-        prepare(run, (int) (plot.x1() - plot.x0()));
-        Extent e = extent;
+        Extent e = summary.extent();
+        double minPositive = summary.minPositive();
         double goal = run.setup().goal();
         if (quantity == Quantity.PREDICTION) {
             e = e.include(goal);
@@ -133,7 +115,6 @@ final class SeriesFigure {
                 }
             }
         } else {
-            int cols = columnCount;
             double[] mm = this.columns;
             ctx.beginPath();
             for (int c = 0; c < cols; c++) {

@@ -7,44 +7,75 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * The run printed as the notes print it, one element an iteration, the cursor's highlighted.
- * Very long runs show their first and last iterations; the whole text can be downloaded.
+ * Long runs are printed a slice at a time; very long runs show their first and last
+ * iterations, and the whole text can be downloaded.
  */
 final class TranscriptView {
-    static final int FULL_LIMIT = 20_000;
-    private static final int HEAD = 5_000;
-    private static final int TAIL = 1_000;
+    static final int FULL_LIMIT = 5_000;
+    private static final int HEAD = 1_000;
+    private static final int TAIL = 500;
     private final HTMLElement scroller;
     private final HTMLElement pre;
+    /** The printed iterations' elements: all of them, or the head and then the tail of a long run. */
     private HTMLElement[] items = new HTMLElement[0];
-    private int firstTail;
+    private int tailFrom;
     private HTMLElement highlighted;
+    private Run run;
+    private TranscriptFormat format;
+    private int next;
+    private boolean complete;
 
     TranscriptView(HTMLElement scroller, HTMLElement pre) {
         this.scroller = scroller;
         this.pre = pre;
     }
 
-    void render(Run run, TranscriptFormat format) {
+    /** Starts printing a run; {@link #printSome} does the work. */
+    void start(Run run, TranscriptFormat format) {
         Dom.clear(pre);
         highlighted = null;
+        this.run = run;
+        this.format = format;
+        int n = run.length();
+        tailFrom = n <= FULL_LIMIT ? n : n - TAIL;
+        items = new HTMLElement[n <= FULL_LIMIT ? n : HEAD + TAIL];
+        next = 0;
+        complete = false;
+        pre.setAttribute("aria-busy", "true");
+    }
+
+    /** Prints iterations until the deadline (from Js.now()); true when the transcript is complete. */
+    boolean printSome(double deadline) {
         int n = run.length();
         boolean full = n <= FULL_LIMIT;
-        items = new HTMLElement[n];
-        firstTail = full ? n : n - TAIL;
-        for (int i = 0; i < n; i++) {
-            if (!full && i == HEAD) {
+        while (next < n) {
+            if (!full && next == HEAD) {
                 Dom.add(pre, Dom.text("span", "gap", "… " + (n - HEAD - TAIL)
-                        + " iterations not shown here: download the transcript for all of them …\n"));
-                i = firstTail;
+                        + " iterations not shown here: “Download text” has all of them …\n"));
+                next = n - TAIL;
             }
-            HTMLElement it = Dom.text("span", "it", Transcript.entry(run, format, i) + "\n");
-            items[i] = it;
+            HTMLElement it = Dom.text("span", "it", Transcript.entry(run, format, next) + "\n");
+            items[slot(next)] = it;
             pre.appendChild(it);
+            next++;
+            if ((next & 63) == 0 && Js.now() > deadline) {
+                return false;
+            }
         }
-        String end = Transcript.ending(run, format);
-        if (end != null) {
-            Dom.add(pre, Dom.text("span", "end", end + "\n"));
+        if (!complete) {
+            String end = Transcript.ending(run, format);
+            if (end != null) {
+                Dom.add(pre, Dom.text("span", "end", end + "\n"));
+            }
+            complete = true;
+            pre.removeAttribute("aria-busy");
         }
+        return true;
+    }
+
+    /** Where iteration i's element is kept. */
+    private int slot(int i) {
+        return i < tailFrom || run.length() <= FULL_LIMIT ? i : HEAD + (i - tailFrom);
     }
 
     void highlight(int cursor) {
@@ -52,7 +83,10 @@ final class TranscriptView {
             highlighted.getClassList().remove("current");
             highlighted.removeAttribute("aria-current");
         }
-        highlighted = cursor >= 0 && cursor < items.length ? items[cursor] : null;
+        int n = run == null ? 0 : run.length();
+        int slot = cursor < 0 || cursor >= n ? -1 : n <= FULL_LIMIT ? cursor
+                : cursor < HEAD ? cursor : cursor >= tailFrom ? slot(cursor) : -1;
+        highlighted = slot >= 0 ? items[slot] : null;
         if (highlighted != null) {
             highlighted.getClassList().add("current");
             highlighted.setAttribute("aria-current", "step");

@@ -43,8 +43,17 @@ class FormatterIT extends BrowserTest {
 
     @Test
     void reprMatchesPythonOnEveryFixtureDouble() throws IOException {
+        checkRepr("repr");
+    }
+
+    @Test
+    void theExactDigitSearchCompiledToJavaScriptMatchesToo() throws IOException {
+        checkRepr("exact");
+    }
+
+    private void checkRepr(String mode) throws IOException {
         List<String[]> rows = fixture("repr-fixture.txt");
-        List<String> got = run("repr", rows.stream().map(r -> r[0]).toList());
+        List<String> got = run(mode, rows.stream().map(r -> r[0]).toList());
         assertEquals(rows.size(), got.size());
         int bad = 0;
         StringBuilder first = new StringBuilder();
