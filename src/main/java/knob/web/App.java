@@ -50,7 +50,12 @@ final class App {
         state = decoded.state();
         lesson = catalogue.byId(state.lesson());
         build(decoded.notices());
-        Js.later(this::compute);
+        // The figures are built and the run computed in tasks of their own, so that no single task
+        // of the page's start holds up the main thread for long.
+        Js.later(() -> {
+            buildViews();
+            Js.later(this::compute);
+        });
         Js.onResize(this::drawFigures);
         Js.onMedia("(prefers-color-scheme: dark)", () -> {
             Theme.reset();
@@ -123,7 +128,6 @@ final class App {
         runNotice = Dom.byId("run-notice");
 
         buildControls();
-        buildViews();
         transcript = new TranscriptView(Dom.byId("transcript-box"), Dom.byId("transcript"));
     }
 
