@@ -21,6 +21,8 @@ public final class Scale {
 
     /** A linear scale from the domain [d0, d1] to the pixels [p0, p1]. */
     public static Scale linear(double d0, double d1, double p0, double p1) {
+        d0 = Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d0));
+        d1 = Math.max(-Double.MAX_VALUE, Math.min(Double.MAX_VALUE, d1));
         if (!(d1 > d0)) {
             double c = Double.isFinite(d0) ? d0 : 0;
             double half = Math.max(Math.abs(c) * 0.5, 0.5);
@@ -33,7 +35,7 @@ public final class Scale {
     /** A log scale; the domain is clamped to positive values. */
     public static Scale log(double d0, double d1, double p0, double p1) {
         double lo = d0 > 0 && Double.isFinite(d0) ? d0 : Double.MIN_NORMAL;
-        double hi = d1 > lo && Double.isFinite(d1) ? d1 : lo * 10;
+        double hi = d1 > lo ? Math.min(d1, Double.MAX_VALUE) : Math.min(lo * 10, Double.MAX_VALUE);
         return new Scale(Math.log10(lo), Math.log10(hi), p0, p1, true);
     }
 
@@ -69,12 +71,13 @@ public final class Scale {
         if (t == Double.NEGATIVE_INFINITY) {
             return p0 - (p1 - p0) * 10;
         }
-        return p0 + (t - d0) / (d1 - d0) * (p1 - p0);
+        // halves, so that a domain spanning the whole double range does not overflow
+        return p0 + (t * 0.5 - d0 * 0.5) / (d1 * 0.5 - d0 * 0.5) * (p1 - p0);
     }
 
     /** The value at a pixel. */
     public double invert(double p) {
-        double t = d0 + (p - p0) / (p1 - p0) * (d1 - d0);
+        double t = d0 + (p - p0) / (p1 - p0) * (d1 * 0.5 - d0 * 0.5) * 2;
         return log ? Math.pow(10, t) : t;
     }
 

@@ -30,10 +30,12 @@ final class CurveFigure {
         updateView(run, cursor);
         Scale x = plot.xScale(viewLo, viewHi);
         double yMax = Math.max(error(s, viewLo), error(s, viewHi));
-        if (!(yMax > 0) || !Double.isFinite(yMax)) {
-            yMax = Double.isFinite(yMax) && yMax > 0 ? yMax : 1;
+        if (yMax == Double.POSITIVE_INFINITY) {
+            yMax = Double.MAX_VALUE; // the bowl's walls are beyond double range: draw up to its limit
+        } else if (!(yMax > 0)) {
+            yMax = 1;
         }
-        Scale y = plot.yScale(0, yMax * 1.08, false);
+        Scale y = plot.yScale(0, Math.min(Double.MAX_VALUE, yMax * 1.08), false);
         plot.axes(x, y, "weight", "error");
         var ctx = plot.ctx;
 
@@ -125,6 +127,11 @@ final class CurveFigure {
         double ly = plot.y1() + 8;
         ctx.setTextAlign("right");
         ctx.setTextBaseline("top");
+        int rows = showTangent ? 4 : 3;
+        ctx.setGlobalAlpha(0.85);
+        ctx.setFillStyle(Theme.color("--bg"));
+        ctx.fillRect(lx - 112, ly - 4, 118, rows * 16 + 6);
+        ctx.setGlobalAlpha(1);
         String[] names = showTangent ? new String[] {"error curve", "steps", "tangent", "goal ÷ input"}
                 : new String[] {"error curve", "steps", "goal ÷ input"};
         String[] colors = showTangent ? new String[] {"--curve", "--path", "--tangent", "--goal"}
@@ -164,14 +171,14 @@ final class CurveFigure {
         if (e.isEmpty()) {
             e = new Extent(-1, 1);
         }
-        double center = (e.min() + e.max()) / 2;
-        double half = Math.max((e.max() - e.min()) / 2 * 1.15, Math.max(Math.abs(center) * 1e-9, 0.25));
+        double center = e.min() * 0.5 + e.max() * 0.5;
+        double half = Math.max((e.max() * 0.5 - e.min() * 0.5) * 1.15, Math.max(Math.abs(center) * 1e-9, 0.25));
         double pow = Math.pow(2, Math.ceil(Math.log(half) / Math.log(2)));
         if (!Double.isFinite(pow)) {
             pow = half;
         }
-        double lo = e.min() - (pow * 2 - (e.max() - e.min())) / 2;
-        double hi = lo + pow * 2;
+        double lo = Math.max(-Double.MAX_VALUE, center - pow);
+        double hi = Math.min(Double.MAX_VALUE, center + pow);
         boolean contains = viewLo == viewLo && viewLo <= e.min() && viewHi >= e.max();
         boolean tooWide = viewLo == viewLo && (viewHi - viewLo) > 8 * (hi - lo);
         if (!contains || tooWide) {

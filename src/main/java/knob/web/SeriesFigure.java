@@ -61,7 +61,8 @@ final class SeriesFigure {
         if (log) {
             double lo = minPositive == minPositive ? minPositive : 1e-3;
             double hi = e.isEmpty() ? lo * 10 : Math.max(e.max(), lo * 10);
-            y = plot.yScale(Math.pow(10, Math.floor(Math.log10(lo))), Math.pow(10, Math.ceil(Math.log10(hi))), true);
+            y = plot.yScale(Math.pow(10, Math.floor(Math.log10(lo))),
+                    Math.min(Double.MAX_VALUE, Math.pow(10, Math.ceil(Math.log10(hi)))), true);
         } else {
             Extent p = quantity == Quantity.ERROR ? e.include(0).pad(0.06) : e.pad(0.08);
             if (quantity == Quantity.ERROR) {
