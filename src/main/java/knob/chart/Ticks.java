@@ -87,7 +87,7 @@ public final class Ticks {
         }
         String s = PyFloat.repr(v);
         double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-4) {
+        if (a >= 1e6 || a < 1e-4 || (a >= 1e4 && isPowerOfTen(s))) {
             int e = (int) Math.floor(Math.log10(a));
             if (Math.pow(10, e + 1) <= a) {
                 e++;
@@ -108,6 +108,20 @@ public final class Ticks {
             s = s.substring(0, s.length() - 2);
         }
         return s;
+    }
+
+    /** True for "10000.0", "-100000.0" and the like (no regular expressions: they bloat the script). */
+    private static boolean isPowerOfTen(String repr) {
+        int i = repr.startsWith("-") ? 1 : 0;
+        if (!repr.endsWith(".0") || repr.charAt(i) != '1') {
+            return false;
+        }
+        for (int j = i + 1; j < repr.length() - 2; j++) {
+            if (repr.charAt(j) != '0') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String shortMantissa(double m) {

@@ -3,6 +3,7 @@ package knob.web;
 import java.util.ArrayList;
 import java.util.List;
 import knob.chart.Summary;
+import knob.chart.Ticks;
 import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Run;
@@ -215,6 +216,15 @@ final class App {
                 default -> { }
             }
         }
+        if (curve != null) {
+            addReadout(curve.plot, "curve", true);
+        }
+        if (errorFigure != null) {
+            addReadout(errorFigure.plot, "error", false);
+        }
+        if (predictionFigure != null) {
+            addReadout(predictionFigure.plot, "prediction", false);
+        }
         if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel()) {
             figures.getParentNode().insertBefore(panelsBox, figures);
         }
@@ -244,6 +254,73 @@ final class App {
         fig.setAttribute("id", "figure-" + id);
         Dom.add(fig, Dom.text("figcaption", null, caption));
         return fig;
+    }
+
+    /** Below each chart: the numbers under the pointer (or at the cursor), and a PNG download. */
+    private void addReadout(Plot plot, String id, boolean curveFigure) {
+        HTMLElement fig = Dom.byId("figure-" + id);
+        HTMLElement readout = Dom.add(fig, Dom.el("p", "readout"));
+        readout.setAttribute("id", "readout-" + id);
+        HTMLElement png = Dom.add(fig, Dom.button("PNG", "Save this chart as a PNG image",
+                () -> Js.downloadPng(plot.canvas, "knob-" + id + ".png")));
+        png.getClassList().add("small");
+        png.getClassList().add("png");
+        readouts.add(new Readout(plot, readout, curveFigure));
+        Dom.on(plot.canvas, "pointermove", e -> {
+            org.teavm.jso.dom.events.MouseEvent m = (org.teavm.jso.dom.events.MouseEvent) e;
+            hoverAt(plot, readout, curveFigure, m.getOffsetX(), m.getOffsetY());
+        });
+        Dom.on(plot.canvas, "pointerleave", e -> showReadouts());
+    }
+
+    private record Readout(Plot plot, HTMLElement element, boolean curve) {
+    }
+
+    private final List<Readout> readouts = new ArrayList<>();
+
+    /** The iteration nearest the pointer: by x on the series charts, by distance on the curve. */
+    private void hoverAt(Plot plot, HTMLElement readout, boolean curveFigure, double px, double py) {
+        if (run == null || run.length() == 0 || plot.lastX == null) {
+            return;
+        }
+        int best;
+        if (curveFigure) {
+            best = -1;
+            double bestDistance = 400; // within 20 px
+            int last = Math.min(cursor(), run.length() - 1);
+            for (int i = Math.max(0, last - 2000); i <= last; i++) {
+                double dx = plot.lastX.apply(run.weightAt(i)) - px;
+                double dy = plot.lastY.apply(run.errorAt(i)) - py;
+                double d = dx * dx + dy * dy;
+                if (d < bestDistance) {
+                    bestDistance = d;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                double w = plot.lastX.invert(px);
+                double err = knob.core.Network.error(knob.core.Network.predict(run.setup().input(), w), run.setup().goal());
+                readout.setTextContent("weight " + Ticks.label(w) + " → error " + Ticks.label(err));
+                return;
+            }
+        } else {
+            best = (int) Math.round(plot.lastX.invert(px));
+        }
+        readout.setTextContent(describe(Math.max(0, Math.min(run.length() - 1, best))));
+    }
+
+    /** One iteration's numbers, printed as the transcript prints them. */
+    private String describe(int i) {
+        knob.core.Iteration it = run.at(i);
+        return "iteration " + i + ": weight " + PyFloat.repr(it.weight()) + ", prediction "
+                + PyFloat.repr(it.prediction()) + ", error " + PyFloat.repr(it.error());
+    }
+
+    private void showReadouts() {
+        int c = cursor();
+        for (Readout r : readouts) {
+            r.element().setTextContent(run == null || c < 0 ? "" : describe(c));
+        }
     }
 
     private void showControls() {
@@ -354,6 +431,7 @@ final class App {
         for (Panel p : panels) {
             p.update(run, c);
         }
+        showReadouts();
     }
 
     private void moveTo(int t) {

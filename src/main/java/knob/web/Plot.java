@@ -71,8 +71,14 @@ final class Plot {
         return log ? Scale.log(lo, hi, y0(), y1()) : Scale.linear(lo, hi, y0(), y1());
     }
 
+    /** The scales of the last drawing, for reading values back under the pointer. */
+    Scale lastX;
+    Scale lastY;
+
     /** Gridlines, ticks and labels for both axes, and the axis titles. */
     void axes(Scale x, Scale y, String xTitle, String yTitle) {
+        lastX = x;
+        lastY = y;
         String grid = Theme.color("--grid");
         String muted = Theme.color("--muted");
         ctx.setLineWidth(1);

@@ -53,6 +53,8 @@ class TicksTest {
     void labels() {
         assertEquals("0.25", Ticks.label(0.25));
         assertEquals("1500", Ticks.label(1500));
+        assertEquals("10⁴", Ticks.label(10000));
+        assertEquals("20000", Ticks.label(20000));
         assertEquals("0", Ticks.label(-0.0));
         assertEquals("10⁸", Ticks.label(1e8));
         assertEquals("10¹²", Ticks.label(1e12));
