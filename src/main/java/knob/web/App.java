@@ -70,6 +70,12 @@ final class App {
         computing = true;
         Dom.doc().getBody().setAttribute("data-ready", "false");
         Computation.start(state.setup(), (r, errors, predictions) -> {
+            if (predictionFigure != null && lesson.shows(View.RACE)) {
+                // hot and cold on the same setup, beside direction and amount
+                predictionFigure.comparison = r.length() <= 100_000
+                        ? Run.of(r.setup().withMethod(Method.HOT_COLD).withStepAmount(0.001)) : null;
+                predictionFigure.comparisonLabel = "hot and cold, step 0.001";
+            }
             run = r;
             errorSummary = errors;
             predictionSummary = predictions;

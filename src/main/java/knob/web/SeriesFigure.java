@@ -33,6 +33,28 @@ final class SeriesFigure {
     private int columnCount;
     private double[] columns;
 
+    /** A second run drawn dashed beside the first, on the same iterations; null for none. */
+    Run comparison;
+    String comparisonLabel;
+
+    private void legend(String[] names, String[] colors) {
+        var ctx = plot.ctx;
+        double lx = plot.x1() - 8;
+        double ly = plot.y0() - 8 - names.length * 16;
+        ctx.setGlobalAlpha(0.85);
+        ctx.setFillStyle(Theme.color("--bg"));
+        ctx.fillRect(lx - 170, ly - 4, 176, names.length * 16 + 6);
+        ctx.setGlobalAlpha(1);
+        ctx.setTextAlign("right");
+        ctx.setTextBaseline("top");
+        for (int i = 0; i < names.length; i++) {
+            ctx.setFillStyle(Theme.color("--fg"));
+            ctx.fillText(names[i], lx - 22, ly + i * 16);
+            ctx.setFillStyle(Theme.color(colors[i]));
+            ctx.fillRect(lx - 16, ly + i * 16 + 5, 16, 3);
+        }
+    }
+
     void draw(Run run, Summary summary, int cursor) {
         plot.begin();
         int n = run.length();
@@ -52,6 +74,11 @@ final class SeriesFigure {
         double goal = run.setup().goal();
         if (quantity == Quantity.PREDICTION) {
             e = e.include(goal);
+        }
+        if (comparison != null) {
+            for (int i = 0; i < Math.min(comparison.length(), n); i++) {
+                e = e.include(value(comparison, i));
+            }
         }
         boolean log = quantity == Quantity.ERROR
                 && (logOverride != null ? logOverride : !e.isEmpty() && minPositive == minPositive && e.max() / minPositive > 1e3);
@@ -132,6 +159,23 @@ final class SeriesFigure {
             }
             ctx.stroke();
         }
+        if (comparison != null && n <= plot.x1() - plot.x0()) {
+            ctx.setStrokeStyle(Theme.color("--path"));
+            ctx.setLineWidth(2);
+            Js.lineDash(ctx, 6, 3);
+            ctx.beginPath();
+            for (int i = 0; i < Math.min(comparison.length(), n); i++) {
+                double px = x.apply(i);
+                double py = plot.clampY(y.apply(value(comparison, i)));
+                if (i == 0) {
+                    ctx.moveTo(px, py);
+                } else {
+                    ctx.lineTo(px, py);
+                }
+            }
+            ctx.stroke();
+            Js.lineDash(ctx, 0, 0);
+        }
         // cursor
         int c = Math.min(cursor, n - 1);
         if (c >= 0) {
@@ -144,6 +188,10 @@ final class SeriesFigure {
             ctx.stroke();
         }
         plot.endClip();
+        if (comparison != null) {
+            legend(new String[] {run.setup().method() == knob.core.Method.GRADIENT ? "direction and amount" : "hot and cold",
+                comparisonLabel, "goal"}, new String[] {quantity == Quantity.ERROR ? "--error" : "--prediction", "--path", "--goal"});
+        }
         if (c >= 0) {
             double v = value(run, c);
             double py = y.apply(v);
