@@ -99,15 +99,54 @@ class LinksIT extends BrowserTest {
     }
 
     @Test
-    void theSiteMakesNoRequestOutsideItsOwnOrigin() {
+    void noLessonMakesARequestOutsideItsOwnOriginAndEveryPageHasTheCsp() {
         try (Tab t = desktop()) {
-            t.open("?lesson=derivative");
+            for (knob.lesson.Lesson l : knob.lesson.Catalogue.INSTANCE.all()) {
+                t.open("?lesson=" + l.id());
+                String csp = t.page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");
+                assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'")
+                        && !csp.contains("unsafe"), csp);
+                t.page.click("#play");
+                t.page.waitForTimeout(100);
+            }
+            assertFalse(t.requests.isEmpty());
             for (String url : t.requests) {
                 assertTrue(url.startsWith(server.url()), url);
             }
-            assertFalse(t.requests.isEmpty());
-            String csp = t.page.getAttribute("meta[http-equiv=Content-Security-Policy]", "content");
-            assertTrue(csp.contains("default-src 'self'") && !csp.contains("unsafe"), csp);
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void afterTheFirstVisitItWorksOffline() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=alpha");
+            t.page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+            t.context.setOffline(true);
+            t.open("?lesson=divergence");
+            assertEquals(NotesPrintouts.DIVERGENCE, t.transcriptLines());
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void itWorksInsideAnIframeOnAnotherSite() throws java.io.IOException {
+        java.nio.file.Path host = java.nio.file.Files.createTempDirectory("knob-host");
+        try (SiteServer other = new SiteServer(host, 0, "/")) {
+            java.nio.file.Files.writeString(host.resolve("index.html"), "<!DOCTYPE html><title>a blog</title><link rel=icon href=\"data:,\">"
+                    + "<iframe id=f src='" + server.url().replace("127.0.0.1", "localhost") + "?lesson=alpha' width=900 height=700></iframe>");
+            try (Tab t = desktop()) {
+                t.page.navigate(other.url());
+                t.page.waitForSelector("#f");
+                com.microsoft.playwright.Frame frame = t.page.querySelector("#f").contentFrame();
+                frame.waitForSelector("body[data-ready=true]");
+                String text = (String) frame.evaluate("() => document.getElementById('transcript').textContent");
+                assertTrue(text.startsWith(NotesPrintouts.ALPHA.get(0)), text);
+                Object reach = t.page.evaluate("() => { try { return document.getElementById('f').contentDocument === null; }"
+                        + " catch (e) { return true; } }");
+                assertEquals(Boolean.TRUE, reach, "the embedding page must not reach into Knob's document");
+                t.assertHealthy();
+            }
         }
     }
 
