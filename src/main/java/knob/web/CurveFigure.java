@@ -76,19 +76,23 @@ final class CurveFigure {
         String pathColor = Theme.color("--path");
         ctx.setStrokeStyle(pathColor);
         ctx.setLineWidth(1.75);
-        int from = Math.max(0, last - 2000);
+        // every step for short runs; for long ones an even sample, so the path still shows its shape
+        int stride = Math.max(1, (last + 1) / 2000);
         ctx.beginPath();
-        for (int i = from; i <= last + 1 && i <= run.length(); i++) {
+        boolean first = true;
+        for (int i = 0; i <= last + 1 && i <= run.length(); i += (i >= last - 60 ? 1 : stride)) {
             double w = run.weightAt(i);
             double px = plot.clampX(x.apply(w));
             double py = plot.clampY(y.apply(error(s, w)));
-            if (i == from) {
+            if (first) {
                 ctx.moveTo(px, py);
+                first = false;
             } else {
                 ctx.lineTo(px, py);
             }
         }
         ctx.stroke();
+        int from = Math.max(0, last - 60);
         for (int i = Math.max(from, last - 60); i <= last; i++) {
             double w = run.weightAt(i);
             plot.dot(plot.clampX(x.apply(w)), plot.clampY(y.apply(error(s, w))), 2.5, pathColor, null);

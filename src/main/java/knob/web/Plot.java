@@ -79,6 +79,11 @@ final class Plot {
     void axes(Scale x, Scale y, String xTitle, String yTitle) {
         lastX = x;
         lastY = y;
+        // the geometry of this drawing, for tests that check pixels against the math
+        canvas.setAttribute("data-x-domain", knob.core.PyFloat.repr(x.domainMin()) + " " + knob.core.PyFloat.repr(x.domainMax()));
+        canvas.setAttribute("data-y-domain", knob.core.PyFloat.repr(y.domainMin()) + " " + knob.core.PyFloat.repr(y.domainMax()));
+        canvas.setAttribute("data-y-log", y.isLog() ? "true" : "false");
+        canvas.setAttribute("data-area", x0() + " " + x1() + " " + y0() + " " + y1());
         String grid = Theme.color("--grid");
         String muted = Theme.color("--muted");
         ctx.setLineWidth(1);
