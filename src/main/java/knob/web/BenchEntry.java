@@ -1,0 +1,60 @@
+package knob.web;
+
+import knob.core.Method;
+import knob.core.PyFloat;
+import knob.core.Run;
+import knob.core.Setup;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
+
+/**
+ * Not part of the site: the entry point of the benchmark's script, which puts the compiled
+ * learning loops and the formatter on {@code window} so that the benchmark can time them
+ * beside hand-written JavaScript in the same page.
+ */
+public final class BenchEntry {
+    private BenchEntry() {
+    }
+
+    @JSFunctor
+    interface Loop extends JSObject {
+        /** Runs n iterations; returns the final weight (so the work cannot be skipped). */
+        double run(int n);
+    }
+
+    @JSFunctor
+    interface Format extends JSObject {
+        /** Formats the doubles of the benchmark's list with repr; returns the total length. */
+        int run(int exact);
+    }
+
+    @JSBody(params = {"gd", "hc", "fmt"}, script = "window.knobBench = {gradient: gd, hotCold: hc, repr: fmt};")
+    private static native void export(Loop gd, Loop hc, Format fmt);
+
+    @JSBody(script = "return window.benchValues.length;")
+    private static native int count();
+
+    @JSBody(params = "i", script = "return window.benchValues[i];")
+    private static native double value(int i);
+
+    private static final PyFloat.ShortestDigits ENGINE = new EngineDigits();
+
+    public static void main(String[] args) {
+        export(n -> Run.of(new Setup(Method.GRADIENT, 0.5, 0.8, 0.5, 0.01, 0.001, n)).weightAt(n),
+                n -> Run.of(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 1e-7, n)).weightAt(n),
+                exact -> {
+                    PyFloat.useDigits(exact == 1 ? PyFloat.EXACT : ENGINE);
+                    int n = count();
+                    double[] xs = new double[n];
+                    for (int i = 0; i < n; i++) {
+                        xs[i] = value(i);
+                    }
+                    int total = 0;
+                    for (double x : xs) {
+                        total += PyFloat.repr(x).length();
+                    }
+                    return total;
+                });
+    }
+}

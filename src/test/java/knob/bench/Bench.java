@@ -1,0 +1,287 @@
+package knob.bench;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+import knob.site.SiteServer;
+
+/**
+ * Knob's benchmark: measures each figure beside its reference in the same headless Chromium
+ * run, prints a table and writes it as JSON. It reports; it never fails on a slow machine.
+ * Run it with {@code scripts/bench}.
+ */
+public final class Bench {
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private final Browser browser;
+    private final SiteServer server;
+
+    private Bench(Browser browser, SiteServer server) {
+        this.browser = browser;
+        this.server = server;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path site = Paths.get(System.getProperty("knob.site", "target/site"));
+        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Arrays.asList(
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync"));
+        String chromium = System.getProperty("knob.chromium", "/usr/bin/chromium");
+        if (!chromium.isEmpty() && !chromium.equals("bundled")) {
+            options.setExecutablePath(Paths.get(chromium));
+        }
+        try (Playwright pw = Playwright.create(); SiteServer server = new SiteServer(site, 0, "/knob/")) {
+            Browser browser = pw.chromium().launch(options);
+            Bench b = new Bench(browser, server);
+            b.json.put("date", LocalDate.now().toString());
+            b.json.put("machine", machine());
+            b.json.put("browser", browser.version());
+            b.learning();
+            b.formatting();
+            b.drawing();
+            b.startup(site);
+            b.weight(site);
+            b.memory();
+            b.report(Paths.get(System.getProperty("knob.out", "target/bench.json")));
+            browser.close();
+        }
+    }
+
+    private static String machine() {
+        try {
+            String cpu = Files.readAllLines(Paths.get("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name")).findFirst().map(l -> l.substring(l.indexOf(':') + 2))
+                    .orElse("?");
+            return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.version") + ", "
+                    + "";
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    private void row(String figure, String ours, String reference, double ratio, String goal) {
+        rows.add(new String[] {figure, ours, reference, String.format(Locale.ROOT, "%.2f", ratio), goal});
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("ours", ours);
+        m.put("reference", reference);
+        m.put("ratio", ratio);
+        m.put("goal", goal);
+        json.put(figure, m);
+    }
+
+    private Page blankWithBench() throws IOException {
+        Page page = browser.newContext().newPage();
+        page.navigate("about:blank");
+        page.addScriptTag(new Page.AddScriptTagOptions().setContent(
+                Files.readString(Paths.get(System.getProperty("knob.bench", "target/bench/bench.js")))));
+        try (InputStream in = Bench.class.getResourceAsStream("/knob/bench/reference.js")) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+        }
+        page.evaluate("() => main([])");
+        return page;
+    }
+
+    /** Best of several runs, in ms, of a function call in the page. */
+    private static double time(Page page, String call, int repeats) {
+        Object ms = page.evaluate("([call, repeats]) => { const f = new Function('return ' + call);"
+                + " let best = Infinity; for (let r = 0; r < repeats; r++) { const t = performance.now(); f();"
+                + " best = Math.min(best, performance.now() - t); } return best; }", List.of(call, repeats));
+        return ((Number) ms).doubleValue();
+    }
+
+    private void learning() throws IOException {
+        Page page = blankWithBench();
+        int n = 1_000_000;
+        for (String loop : new String[] {"gradient", "hotCold"}) {
+            time(page, "knobBench." + loop + "(" + n + ")", 2);
+            double ours = time(page, "knobBench." + loop + "(" + n + ")", 7);
+            double ref = time(page, "referenceBench." + loop + "(" + n + ")", 7);
+            row("1. learning: " + loop + " iterations/s", mips(n, ours), mips(n, ref), ref / ours, ">= 0.9");
+        }
+        page.context().close();
+    }
+
+    private static String mips(int n, double ms) {
+        return String.format(Locale.ROOT, "%.1f M/s", n / ms / 1000);
+    }
+
+    private void formatting() throws IOException {
+        Page page = blankWithBench();
+        page.evaluate("() => { const xs = []; let s = 1; for (let i = 0; i < 100000; i++) {"
+                + " s = (s * 16807) % 2147483647; const k = s % 40 - 20;"
+                + " xs.push((s / 2147483647) * Math.pow(10, k)); } window.benchValues = xs; }");
+        double engine = time(page, "knobBench.repr(0)", 5);
+        double exact = time(page, "knobBench.repr(1)", 3);
+        double ref = time(page, "referenceBench.repr()", 5);
+        row("2. formatting: repr/s (engine digits, as the page uses)", rate(100_000, engine), rate(100_000, ref) + " String(x)",
+                ref / engine, "report");
+        row("2. formatting: repr/s (exact big-integer digits)", rate(100_000, exact), rate(100_000, ref) + " String(x)",
+                ref / exact, "report");
+        json.put("2. 10,000-line transcript, formatting only (ms)", engine / 10 * 2);
+        page.context().close();
+    }
+
+    private static String rate(int n, double ms) {
+        return String.format(Locale.ROOT, "%.2f M/s", n / ms / 1000);
+    }
+
+    private Page site(String query, int width) {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 1000));
+        Page page = c.newPage();
+        page.navigate(server.url() + query);
+        page.waitForSelector("body[data-ready=true]");
+        return page;
+    }
+
+    /** Average ms of one complete redraw of every chart, by moving the cursor with the keyboard. */
+    private static double redraw(Page page) {
+        Object ms = page.evaluate("() => { const k = key => document.dispatchEvent(new KeyboardEvent('keydown', {key}));"
+                + " for (let i = 0; i < 5; i++) { k('ArrowLeft'); k('ArrowRight'); }"
+                + " const t = performance.now(); for (let i = 0; i < 50; i++) { k('ArrowLeft'); k('ArrowRight'); }"
+                + " return (performance.now() - t) / 100; }");
+        return ((Number) ms).doubleValue();
+    }
+
+    private void drawing() {
+        Page small = site("?lesson=lab&iterations=10&t=5", 1400);
+        double ten = redraw(small);
+        small.context().close();
+        Page big = site("?lesson=lab&iterations=1000000&alpha=0.01&t=500000", 1400);
+        double million = redraw(big);
+        big.context().close();
+        row("3. drawing: redraw all charts, 1,000,000 vs 10 iterations",
+                String.format(Locale.ROOT, "%.2f ms", million), String.format(Locale.ROOT, "%.2f ms", ten), million / ten, "near 1");
+        Page play = site("?lesson=hot-cold&t=0", 1400);
+        Object p95 = play.evaluate("() => new Promise(done => { const d = []; let last = 0;"
+                + " document.getElementById('play').click();"
+                + " function f(t) { if (last) d.push(t - last); last = t; if (d.length < 120) requestAnimationFrame(f);"
+                + " else { d.sort((a, b) => a - b); done(d[Math.floor(d.length * 0.95)]); } }"
+                + " requestAnimationFrame(f); })");
+        play.context().close();
+        double frame = ((Number) p95).doubleValue();
+        row("3. drawing: 95th-percentile frame while playing", String.format(Locale.ROOT, "%.1f ms", frame), "16.7 ms (60 Hz)",
+                frame / 16.7, "<= 1");
+    }
+
+    private void startup(Path site) throws IOException {
+        Path plain = Files.createTempDirectory("knob-static");
+        String html = Files.readString(site.resolve("index.html"));
+        html = html.replace("<script src=\"knob.js\"></script>", "").replace("<script src=\"start.js\"></script>", "");
+        Files.writeString(plain.resolve("index.html"), html);
+        Files.copy(site.resolve("style.css"), plain.resolve("style.css"));
+        Files.copy(site.resolve("favicon.svg"), plain.resolve("favicon.svg"));
+        double[] ours = new double[7];
+        double[] ref = new double[7];
+        try (SiteServer plainServer = new SiteServer(plain, 0, "/knob/")) {
+            for (int i = 0; i < ours.length; i++) {
+                Page page = site("?lesson=divergence", 1400);
+                ours[i] = ((Number) page.evaluate("() => performance.getEntriesByName('knob-drawn')[0].startTime")).doubleValue();
+                page.context().close();
+                Page p = browser.newContext().newPage();
+                p.navigate(plainServer.url());
+                p.waitForFunction("() => performance.getEntriesByType('paint').length > 0");
+                ref[i] = ((Number) p.evaluate("() => performance.getEntriesByType('paint')"
+                        + ".find(e => e.name === 'first-contentful-paint').startTime")).doubleValue();
+                p.context().close();
+            }
+        }
+        Arrays.sort(ours);
+        Arrays.sort(ref);
+        double o = ours[ours.length / 2];
+        double r = ref[ref.length / 2];
+        row("4. start-up: navigation to charts drawn (median of 7)", String.format(Locale.ROOT, "%.0f ms", o),
+                String.format(Locale.ROOT, "%.0f ms first paint, same HTML+CSS without script", r), o / r, "report");
+    }
+
+    private void weight(Path site) throws IOException {
+        long raw = 0;
+        long gz = 0;
+        Map<String, Object> files = new LinkedHashMap<>();
+        try (var list = Files.list(site)) {
+            for (Path f : list.sorted().toList()) {
+                byte[] bytes = Files.readAllBytes(f);
+                long g = gzip(bytes);
+                raw += bytes.length;
+                gz += g;
+                files.put(f.getFileName().toString(), List.of(bytes.length, g));
+            }
+        }
+        json.put("5. files (raw, gzip bytes)", files);
+        row("5. weight: whole site, gzip", String.format(Locale.ROOT, "%.1f KB (%.1f KB raw)", gz / 1024.0, raw / 1024.0),
+                "50 KB", gz / (50 * 1024.0), "<= 1");
+    }
+
+    private static long gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream z = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            z.write(bytes);
+        }
+        return out.size();
+    }
+
+    private double heap(String query) {
+        Page page = site(query, 1400);
+        CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("HeapProfiler.collectGarbage");
+        double used = cdp.send("Runtime.getHeapUsage").get("usedSize").getAsDouble();
+        page.context().close();
+        return used;
+    }
+
+    private void memory() {
+        double small = heap("?lesson=lab&iterations=10");
+        double big = heap("?lesson=lab&iterations=1000000&alpha=0.01");
+        row("6. memory: JS heap after a 1,000,000-iteration run", String.format(Locale.ROOT, "%.1f MB", big / 1e6),
+                String.format(Locale.ROOT, "%.1f MB after 10 iterations", small / 1e6), big / small, "report");
+    }
+
+    private void report(Path out) throws IOException {
+        int[] w = {0, 0, 0, 0, 0};
+        String[] head = {"figure", "Knob", "reference", "ratio", "goal"};
+        List<String[]> all = new ArrayList<>();
+        all.add(head);
+        all.addAll(rows);
+        for (String[] r : all) {
+            for (int i = 0; i < 5; i++) {
+                w[i] = Math.max(w[i], r[i].length());
+            }
+        }
+        System.out.println();
+        System.out.println("Knob benchmark, " + json.get("date") + ", " + json.get("machine") + ", Chromium " + json.get("browser"));
+        for (String[] r : all) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                sb.append(String.format(Locale.ROOT, "%-" + w[i] + "s  ", r[i]));
+            }
+            System.out.println(sb.toString().stripTrailing());
+        }
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, Json.write(json));
+        System.out.println("\nwritten to " + out);
+    }
+}
