@@ -360,13 +360,22 @@ public final class PyFloat {
         return lo > MAX_FINITE_BITS ? Double.POSITIVE_INFINITY : Double.longBitsToDouble(lo);
     }
 
+    /**
+     * A first guess within a few ulps, from the leading 17 digits and powers of ten in double
+     * arithmetic (not Double.parseDouble, which is inexact in TeaVM and brings a large table
+     * into the page's script). The exact comparisons after it make it right.
+     */
     private static double estimate(String digits, int exponent) {
         int keep = Math.min(digits.length(), 17);
-        try {
-            return Double.parseDouble(digits.substring(0, keep) + "e" + (exponent + digits.length() - keep));
-        } catch (NumberFormatException e) {
-            return 1.0;
+        double m = 0;
+        for (int i = 0; i < keep; i++) {
+            m = m * 10 + (digits.charAt(i) - '0');
         }
+        int e = exponent + digits.length() - keep;
+        if (e >= 0) {
+            return e > 308 ? m * 1e300 * Math.pow(10, e - 300) : m * Math.pow(10, e);
+        }
+        return e < -300 ? m / 1e300 / Math.pow(10, -e - 300) : m / Math.pow(10, -e);
     }
 
     private static Natural decimal(String digits) {

@@ -1,7 +1,5 @@
 package knob.params;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,20 +45,20 @@ public final class Query {
         if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
             return s;
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(s.length());
+        byte[] bytes = new byte[s.length() * 3];
+        int n = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '+') {
-                bytes.write(' ');
+                bytes[n++] = ' ';
             } else if (c == '%' && i + 2 < s.length() && hex(s.charAt(i + 1)) >= 0 && hex(s.charAt(i + 2)) >= 0) {
-                bytes.write(hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
+                bytes[n++] = (byte) (hex(s.charAt(i + 1)) * 16 + hex(s.charAt(i + 2)));
                 i += 2;
             } else {
-                byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                bytes.write(b, 0, b.length);
+                n = Utf8.encode(c, bytes, n);
             }
         }
-        return Utf8.decode(bytes.toByteArray());
+        return Utf8.decode(bytes, n);
     }
 
     private static int hex(char c) {
@@ -79,9 +77,18 @@ public final class Query {
     /** Escapes a key or value for a query string; letters, digits and {@code -._~} stay. */
     public static String encode(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        for (byte b : bytes) {
-            int c = b & 0xff;
+        byte[] bytes = new byte[s.length() * 3];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (Character.isHighSurrogate(ch) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                n = Utf8.encodeCodePoint(Character.toCodePoint(ch, s.charAt(++i)), bytes, n);
+            } else {
+                n = Utf8.encode(ch, bytes, n);
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            int c = bytes[k] & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '-' || c == '.' || c == '_' || c == '~' || c == ',') {
                 out.append((char) c);

@@ -8,10 +8,38 @@ final class Utf8 {
     private Utf8() {
     }
 
-    static String decode(byte[] b) {
-        StringBuilder out = new StringBuilder(b.length);
+    /**
+     * Writes one UTF-16 unit as UTF-8 (a lone surrogate as U+FFFD, as a browser would) and
+     * returns the next free index. Written here rather than with String.getBytes, which pulls
+     * the whole charset machinery into the page's script.
+     */
+    static int encode(char c, byte[] out, int n) {
+        return encodeCodePoint(Character.isSurrogate(c) ? 0xFFFD : c, out, n);
+    }
+
+    static int encodeCodePoint(int cp, byte[] out, int n) {
+        if (cp < 0x80) {
+            out[n++] = (byte) cp;
+        } else if (cp < 0x800) {
+            out[n++] = (byte) (0xc0 | (cp >> 6));
+            out[n++] = (byte) (0x80 | (cp & 0x3f));
+        } else if (cp < 0x10000) {
+            out[n++] = (byte) (0xe0 | (cp >> 12));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+            out[n++] = (byte) (0x80 | (cp & 0x3f));
+        } else {
+            out[n++] = (byte) (0xf0 | (cp >> 18));
+            out[n++] = (byte) (0x80 | ((cp >> 12) & 0x3f));
+            out[n++] = (byte) (0x80 | ((cp >> 6) & 0x3f));
+            out[n++] = (byte) (0x80 | (cp & 0x3f));
+        }
+        return n;
+    }
+
+    static String decode(byte[] b, int length) {
+        StringBuilder out = new StringBuilder(length);
         int i = 0;
-        while (i < b.length) {
+        while (i < length) {
             int c = b[i] & 0xff;
             int need;
             int cp;
@@ -38,7 +66,7 @@ final class Utf8 {
                 continue;
             }
             int j = 1;
-            for (; j <= need && i + j < b.length; j++) {
+            for (; j <= need && i + j < length; j++) {
                 int cc = b[i + j] & 0xff;
                 if ((cc & 0xc0) != 0x80) {
                     break;

@@ -35,7 +35,7 @@ final class ParamControl {
         message = Dom.add(row, Dom.el("span", "control-message"));
         message.setAttribute("role", "status");
         Dom.on(slider, "input", e -> {
-            double v = snap(Double.parseDouble(slider.getValue()));
+            double v = snap(knob.core.PyFloat.parse(slider.getValue()));
             message.setTextContent("");
             box.setValue(Link.show(p, v));
             onChange.accept(p, v);

@@ -83,7 +83,8 @@ final class Plot {
         canvas.setAttribute("data-x-domain", knob.core.PyFloat.repr(x.domainMin()) + " " + knob.core.PyFloat.repr(x.domainMax()));
         canvas.setAttribute("data-y-domain", knob.core.PyFloat.repr(y.domainMin()) + " " + knob.core.PyFloat.repr(y.domainMax()));
         canvas.setAttribute("data-y-log", y.isLog() ? "true" : "false");
-        canvas.setAttribute("data-area", x0() + " " + x1() + " " + y0() + " " + y1());
+        canvas.setAttribute("data-area", knob.core.PyFloat.repr(x0()) + " " + knob.core.PyFloat.repr(x1()) + " "
+                + knob.core.PyFloat.repr(y0()) + " " + knob.core.PyFloat.repr(y1()));
         String grid = Theme.color("--grid");
         String muted = Theme.color("--muted");
         ctx.setLineWidth(1);

@@ -114,9 +114,12 @@ public final class Bench {
         Page page = blankWithBench();
         int n = 1_000_000;
         for (String loop : new String[] {"gradient", "hotCold"}) {
-            time(page, "knobBench." + loop + "(" + n + ")", 2);
-            double ours = time(page, "knobBench." + loop + "(" + n + ")", 7);
-            double ref = time(page, "referenceBench." + loop + "(" + n + ")", 7);
+            double ours = Double.POSITIVE_INFINITY;
+            double ref = Double.POSITIVE_INFINITY;
+            for (int round = 0; round < 8; round++) { // interleaved, best of each: the engine's noise is large
+                ours = Math.min(ours, time(page, "knobBench." + loop + "(" + n + ")", 3));
+                ref = Math.min(ref, time(page, "referenceBench." + loop + "(" + n + ")", 3));
+            }
             row("1. learning: " + loop + " iterations/s", mips(n, ours), mips(n, ref), ref / ours, ">= 0.9");
         }
         page.context().close();

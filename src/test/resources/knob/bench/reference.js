@@ -10,9 +10,11 @@ window.referenceBench = {
       ws[i] = w;
       var p = input * w;
       var miss = p - goal;
-      if (miss === miss && Math.abs(miss) !== Infinity && Math.abs(miss * miss) === Infinity) { break; }
-      var e = (p - goal) * (p - goal);
-      if (nonFinite < 0 && e - e !== 0) { nonFinite = i; }
+      var sq = miss * miss;
+      if (sq === Infinity || sq !== sq) {
+        if (miss === miss && Math.abs(miss) !== Infinity) { break; }
+        if (nonFinite < 0) { nonFinite = i; }
+      }
       var p2 = input * w;
       var delta = p2 - goal;
       w = w - alpha * (delta * input);
@@ -27,12 +29,15 @@ window.referenceBench = {
     for (var i = 0; i < n; i++) {
       ws[i] = w;
       var p = input * w;
-      if (over(p)) { break; }
-      var e = (p - goal) * (p - goal);
-      if (nonFinite < 0 && e - e !== 0) { nonFinite = i; }
-      if (over(input * (w + step)) || over(input * (w - step))) { break; }
+      var miss = p - goal;
+      var sq = miss * miss;
+      if (sq === Infinity || sq !== sq) {
+        if (over(p)) { break; }
+        if (nonFinite < 0) { nonFinite = i; }
+      }
       var up = goal - input * (w + step); up = up * up;
       var down = goal - input * (w - step); down = down * down;
+      if (!(up < Infinity && down < Infinity) && (over(input * (w + step)) || over(input * (w - step)))) { break; }
       if (down < up) { w = w - step; } else if (down > up) { w = w + step; }
     }
     ws[n] = w;
