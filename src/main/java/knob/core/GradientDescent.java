@@ -1,6 +1,15 @@
 package knob.core;
 
-/** Learning with direction and amount: {@code weight -= alpha * (input * (prediction - goal))}. */
+/**
+ * Learning with direction and amount: {@code weight -= alpha * weight_delta}, where
+ * {@code weight_delta = (prediction - goal) * input}.
+ *
+ * <p>The product is written {@code weightDelta * alpha}, not {@code alpha * weightDelta}: the
+ * same value in IEEE arithmetic (multiplication commutes), but TeaVM 0.16 prints an inlined
+ * {@code alpha * (delta * input)} as {@code alpha * delta * input}, which JavaScript evaluates
+ * as {@code (alpha * delta) * input}: a different rounding. Left-nested products survive.
+ * The browser tests hold runs with alpha other than 1 to Python's output.
+ */
 public final class GradientDescent {
     private GradientDescent() {
     }
@@ -9,7 +18,7 @@ public final class GradientDescent {
         double prediction = Network.predict(input, weight);
         double delta = prediction - goal;
         double weightDelta = delta * input;
-        return weight - alpha * weightDelta;
+        return weight - weightDelta * alpha;
     }
 
     static Iteration iteration(int index, double input, double goal, double weight, double alpha) {
@@ -17,7 +26,7 @@ public final class GradientDescent {
         double error = Network.error(prediction, goal);
         double delta = prediction - goal;
         double weightDelta = delta * input;
-        double after = weight - alpha * weightDelta;
+        double after = weight - weightDelta * alpha;
         return new Iteration(index, weight, prediction, error, delta, weightDelta, after,
                 Double.NaN, Double.NaN, 0);
     }

@@ -31,7 +31,7 @@ public final class Link {
     }
 
     private static final int MAX_SHOWN = 60;
-    private static final String[] OTHER_KEYS = {"lesson", "method", "t"};
+    private static final String[] OTHER_KEYS = {"lesson", "method", "t", "hide", "embed", "lock"};
 
     /** Reads a query string. Never throws; everything it cannot use becomes a notice. */
     public static Decoded decode(String query, Lessons lessons) {
@@ -110,12 +110,52 @@ public final class Link {
                 state = state.withCursor((int) v.value);
             }
         }
+        state = state.withDisplay(display(first, notices));
         if (notices.size() > MAX_SHOWN) {
             int more = notices.size() - MAX_SHOWN;
             notices = new ArrayList<>(notices.subList(0, MAX_SHOWN));
             notices.add(new Notice("", more + " more notices were left out."));
         }
         return new Decoded(state, notices);
+    }
+
+    /** The hide, embed and lock keys. */
+    private static Display display(List<Query.Pair> pairs, List<Notice> notices) {
+        Display d = Display.NORMAL;
+        String hide = value(pairs, "hide");
+        if (hide != null) {
+            int start = 0;
+            int bad = 0;
+            while (start <= hide.length()) {
+                int comma = hide.indexOf(',', start);
+                String item = (comma < 0 ? hide.substring(start) : hide.substring(start, comma)).trim();
+                if (!item.isEmpty()) {
+                    if (Display.HIDEABLE.contains(item)) {
+                        d = d.with(item, true);
+                    } else if (bad++ < 3) {
+                        notices.add(new Notice("hide", "hide: " + quote(item) + " is not something a link can hide: ignored."));
+                    }
+                }
+                if (comma < 0) {
+                    break;
+                }
+                start = comma + 1;
+            }
+        }
+        d = d.withEmbed(flag(pairs, "embed", notices));
+        return d.withLocked(flag(pairs, "lock", notices));
+    }
+
+    private static boolean flag(List<Query.Pair> pairs, String key, List<Notice> notices) {
+        String v = value(pairs, key);
+        if (v == null || v.equals("0") || v.equals("false")) {
+            return false;
+        }
+        if (v.equals("1") || v.equals("true") || v.isEmpty()) {
+            return true;
+        }
+        notices.add(new Notice(key, key + " " + quote(v) + " is neither 1 nor 0: ignored."));
+        return false;
     }
 
     private static Param cursorParam(int iterations) {
@@ -194,6 +234,16 @@ public final class Link {
         }
         if (state.cursor() != State.END && state.cursor() < state.setup().iterations() - 1) {
             add(q, "t", Integer.toString(state.cursor()));
+        }
+        Display display = state.display();
+        if (!display.hidden().isEmpty()) {
+            add(q, "hide", String.join(",", display.hidden()));
+        }
+        if (display.embed()) {
+            add(q, "embed", "1");
+        }
+        if (display.locked()) {
+            add(q, "lock", "1");
         }
         return q.length() == 0 ? "" : "?" + q;
     }

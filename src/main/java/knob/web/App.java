@@ -198,7 +198,61 @@ final class App {
         Dom.on(copy, "click", e -> Js.copy(Js.href(), () -> status.setTextContent("Link copied.")));
         status = Dom.add(bar, Dom.el("span", "status"));
         status.setAttribute("role", "status");
+        help = new HelpDialog(Dom.doc().getBody());
+        HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", help::toggle));
+        keys.setAttribute("id", "keys");
+        ShareDialog share = new ShareDialog(Dom.doc().getBody(), lesson, () -> state);
+        HTMLElement shareButton = Dom.add(bar, Dom.button("Share…", "Share this setup: hide parts, lock, embed", share::open));
+        shareButton.setAttribute("id", "share-button");
         showControls();
+    }
+
+    private HelpDialog help;
+
+    /** Hides what the link asks to hide; the embed and the locked lesson drop the navigation. */
+    private void applyDisplay() {
+        knob.params.Display d = state.display();
+        for (String item : d.hidden()) {
+            HTMLElement e = switch (item) {
+                case "prose" -> Dom.byId("prose");
+                case "playback" -> Dom.byId("playback");
+                case "curve", "error", "prediction" -> Dom.byId("figure-" + item);
+                case "panels" -> Dom.byId("panels");
+                case "transcript" -> Dom.byId("transcript-section");
+                case "method" -> Dom.byId("param-method") == null ? null
+                        : (HTMLElement) Dom.byId("param-method").getParentNode();
+                default -> Dom.byId("param-" + item) == null ? null
+                        : (HTMLElement) Dom.byId("param-" + item).getParentNode();
+            };
+            if (e != null) {
+                e.getClassList().add("link-hidden");
+            }
+        }
+        HTMLElement body = Dom.doc().getBody();
+        if (d.locked()) {
+            body.getClassList().add("locked");
+        }
+        if (d.embed()) {
+            body.getClassList().add("embed");
+            HTMLElement bar = Dom.byId("embed-bar");
+            Dom.add(bar, Dom.text("strong", null, "Knob · " + lesson.title()));
+            HTMLElement a = Dom.add(bar, Dom.text("a", null, "Open the full lesson ↗"));
+            a.setAttribute("href", Js.pageAddress() + Link.encode(state.withDisplay(d.withEmbed(false)), catalogue));
+            a.setAttribute("target", "_blank");
+            a.setAttribute("rel", "noopener noreferrer");
+        }
+    }
+
+    /** Goes to the lesson before or after this one, as the pager's links do. */
+    private void goToLesson(int offset) {
+        if (state.display().locked() || state.display().embed()) {
+            return;
+        }
+        List<Lesson> all = catalogue.all();
+        int i = all.indexOf(lesson) + offset;
+        if (i >= 0 && i < all.size()) {
+            Js.navigate("?lesson=" + all.get(i).id());
+        }
     }
 
     private void buildViews() {
@@ -234,6 +288,7 @@ final class App {
         if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel()) {
             figures.getParentNode().insertBefore(panelsBox, figures);
         }
+        applyDisplay();
         if (errorFigure != null) {
             HTMLElement box = Dom.byId("figure-error");
             HTMLElement toggle = Dom.add(box, Dom.button("log / linear", "Switch the error axis between log and linear",
@@ -247,6 +302,18 @@ final class App {
             if (run != null) {
                 Js.downloadText(Csv.of(run), "knob-run.csv", "text/csv");
             }
+        });
+        Dom.on(Dom.byId("copy-transcript"), "click", e -> {
+            if (run != null) {
+                Js.copy(TranscriptView.fullText(run, lesson.format()), () -> status.setTextContent("Transcript copied."));
+            }
+        });
+        Dom.on(Dom.byId("show-python"), "click", e -> {
+            HTMLElement box = Dom.byId("python-box");
+            boolean show = box.isHidden();
+            box.setHidden(!show);
+            Dom.byId("show-python").setAttribute("aria-expanded", show ? "true" : "false");
+            showPython();
         });
         Dom.on(Dom.byId("download-transcript"), "click", e -> {
             if (run != null) {
@@ -361,7 +428,15 @@ final class App {
         Js.replaceQuery(Link.encode(state, catalogue));
     }
 
+    /** Keeps the "Show as Python" program in step with the setup, while it is shown. */
+    private void showPython() {
+        if (!Dom.byId("python-box").isHidden()) {
+            Dom.byId("python").setTextContent(knob.core.PythonExport.code(state.setup(), lesson.format(), lesson.title()));
+        }
+    }
+
     private void renderRun() {
+        showPython();
         transcript.start(run, lesson.format());
         String notice = null;
         if (run.overflowed()) {
@@ -412,8 +487,32 @@ final class App {
         return "";
     }
 
+    private double lastSpoken;
+
+    /** What the figures show now, in words: the charts' text alternative, and a polite live region. */
+    private void describeForScreenReaders(int c) {
+        if (run == null || c < 0) {
+            return;
+        }
+        knob.core.Iteration it = run.at(c);
+        String trend = run.overflowed() ? "The run overflows at iteration " + run.length() + "."
+                : run.divergesFrom() >= 0 ? "The run diverges." : "The run converges towards the goal.";
+        String text = "Iteration " + c + " of " + (run.length() - 1) + ": weight " + PyFloat.repr(it.weight())
+                + ", prediction " + PyFloat.repr(it.prediction()) + " against goal " + PyFloat.repr(run.setup().goal())
+                + ", error " + PyFloat.repr(it.error()) + ". " + trend;
+        if (curve != null) {
+            curve.plot.canvas.setAttribute("aria-label", "Error against weight. " + text);
+        }
+        double now = Js.now();
+        if (!playing || now - lastSpoken > 2000) {
+            lastSpoken = now;
+            Dom.byId("live").setTextContent(text);
+        }
+    }
+
     private void showCursor() {
         int c = cursor();
+        describeForScreenReaders(c);
         transcript.highlight(c);
         position.setTextContent(run.length() == 0 ? "no iterations"
                 : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
@@ -476,6 +575,7 @@ final class App {
             return;
         }
         playing = false;
+        describeForScreenReaders(cursor());
         playButton.setTextContent("Play");
         playButton.setAttribute("aria-label", "Play (space)");
         Js.replaceQuery(Link.encode(state, catalogue));
@@ -535,7 +635,10 @@ final class App {
             case "ArrowRight", "l" -> moveTo(cursor() + 1);
             case "ArrowLeft", "j" -> moveTo(cursor() - 1);
             case "r", "Home" -> moveTo(0);
-            case "End" -> moveTo(run.length() - 1);
+            case "End" -> moveTo(run == null ? 0 : run.length() - 1);
+            case "n" -> goToLesson(1);
+            case "p" -> goToLesson(-1);
+            case "?" -> help.toggle();
             default -> {
                 return;
             }

@@ -19,7 +19,7 @@ final class FactorPanel implements Panel {
     FactorPanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
         box.setAttribute("aria-label", "What each step does to the distance from the goal");
-        Dom.add(box, Dom.text("h3", null, "Each step, in one number"));
+        Dom.add(box, Dom.text("h2", null, "Each step, in one number"));
         words = Dom.add(box, Dom.el("p", "live-numbers"));
         words.setAttribute("id", "factor");
         edges = Dom.add(box, Dom.el("p", "live-numbers"));

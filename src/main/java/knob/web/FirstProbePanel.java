@@ -15,7 +15,7 @@ final class FirstProbePanel implements Panel {
     FirstProbePanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
         box.setAttribute("aria-label", "Hot and cold probes");
-        Dom.add(box, Dom.text("h3", null, "One probe, by hand"));
+        Dom.add(box, Dom.text("h2", null, "One probe, by hand"));
         double input = 8.5;
         double goal = 1;
         double weight = 0.1;

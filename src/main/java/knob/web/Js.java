@@ -18,12 +18,19 @@ final class Js {
     @JSBody(params = {"ctx", "on", "off"}, script = "ctx.setLineDash(on > 0 ? [on, off] : []);")
     static native void lineDash(CanvasRenderingContext2D ctx, double on, double off);
 
+    @JSBody(params = "query", script = "location.search = query;")
+    static native void navigate(String query);
+
     @JSBody(script = "return location.search;")
     static native String search();
 
     @JSBody(params = "query", script = "try { history.replaceState(null, '', query === '' ? location.pathname : query); }"
             + " catch (e) { }")
     static native void replaceQuery(String query);
+
+    /** The page's address without its query or fragment. */
+    @JSBody(script = "return location.href.split('#')[0].split('?')[0];")
+    static native String pageAddress();
 
     @JSBody(script = "return location.href;")
     static native String href();

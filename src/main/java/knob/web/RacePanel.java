@@ -15,7 +15,7 @@ final class RacePanel implements Panel {
     RacePanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
         box.setAttribute("aria-label", "Race to the goal");
-        Dom.add(box, Dom.text("h3", null, "Race to an error below 0.0001"));
+        Dom.add(box, Dom.text("h2", null, "Race to an error below 0.0001"));
         result = Dom.add(box, Dom.el("p", "live-numbers"));
     }
 

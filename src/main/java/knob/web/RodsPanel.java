@@ -22,7 +22,7 @@ final class RodsPanel implements Panel {
     RodsPanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
         box.setAttribute("aria-label", "The box with two rods");
-        Dom.add(box, Dom.text("h3", null, "A box with two rods"));
+        Dom.add(box, Dom.text("h2", null, "A box with two rods"));
         HTMLElement row = Dom.add(box, Dom.el("div", "control"));
         HTMLElement l1 = Dom.add(row, Dom.text("label", null, "blue rod (inches)"));
         l1.setAttribute("for", "rod-blue");

@@ -13,7 +13,7 @@ final class SlopePanel implements Panel {
     SlopePanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
         box.setAttribute("aria-label", "The slope at the current weight");
-        Dom.add(box, Dom.text("h3", null, "The slope where the weight is"));
+        Dom.add(box, Dom.text("h2", null, "The slope where the weight is"));
         words = Dom.add(box, Dom.el("p", "live-numbers"));
     }
 

@@ -155,4 +155,26 @@ class LinkTest {
         assertEquals(2e-7, decode("?goal=2e-7").state().setup().goal());
         assertEquals(List.of(), decode("?goal=+.5").notices());
     }
+
+    @Test
+    void classroomLinksHideEmbedAndLock() {
+        Link.Decoded d = decode("?lesson=alpha&hide=transcript,input,nonsense,prose&embed=1&lock=1");
+        assertEquals(List.of("input", "prose", "transcript"), d.state().display().hidden());
+        assertTrue(d.state().display().embed());
+        assertTrue(d.state().display().locked());
+        assertEquals(1, d.notices().size(), d.notices().toString());
+        assertEquals("?lesson=alpha&hide=input,prose,transcript&embed=1&lock=1", Link.encode(d.state(), LESSONS));
+        Link.Decoded bad = decode("?embed=yes&lock=2");
+        assertEquals(Display.NORMAL, bad.state().display());
+        assertEquals(2, bad.notices().size());
+        Random r = new Random(7);
+        for (int n = 0; n < 500; n++) {
+            Display display = Display.NORMAL.withEmbed(r.nextBoolean()).withLocked(r.nextBoolean());
+            for (String h : Display.HIDEABLE) {
+                display = display.with(h, r.nextInt(4) == 0);
+            }
+            State s = LESSONS.defaults("lab").withDisplay(display);
+            assertEquals(display, decode(Link.encode(s, LESSONS)).state().display());
+        }
+    }
 }

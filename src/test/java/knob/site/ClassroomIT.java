@@ -1,0 +1,71 @@
+package knob.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import knob.core.NotesPrintouts;
+import org.junit.jupiter.api.Test;
+
+/** Links for classrooms and blog posts: hidden parts, a locked lesson, the embed, the share dialog. */
+class ClassroomIT extends BrowserTest {
+
+    @Test
+    void aLinkHidesWhatTheTeacherTicked() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=alpha&hide=input,goal,transcript&lock=1");
+            assertFalse(t.page.isVisible("#param-input"));
+            assertFalse(t.page.isVisible("#param-goal"));
+            assertTrue(t.page.isVisible("#param-alpha"));
+            assertFalse(t.page.isVisible("#transcript-box"));
+            assertFalse(t.page.isVisible("#toc"));
+            assertFalse(t.page.isVisible("#pager"));
+            t.page.keyboard().press("n");
+            t.page.waitForTimeout(300);
+            assertEquals("?lesson=alpha&hide=input,goal,transcript&lock=1", t.query());
+            t.page.fill("#param-alpha", "0.3");
+            t.page.press("#param-alpha", "Enter");
+            assertEquals("?lesson=alpha&alpha=0.3&hide=input,goal,transcript&lock=1", t.query());
+            t.shot("classroom-locked");
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theEmbedShowsTheFigureItsControlsAndALinkBack() {
+        try (Tab t = tab(720, 720, false, 1)) {
+            t.open("?lesson=divergence&embed=1");
+            assertFalse(t.page.isVisible("#prose"));
+            assertFalse(t.page.isVisible("header.site"));
+            assertTrue(t.page.isVisible("#figure-curve canvas"));
+            assertTrue(t.page.isVisible("#param-input"));
+            String href = t.page.getAttribute("#embed-bar a", "href");
+            assertTrue(href.endsWith("?lesson=divergence"), href);
+            assertEquals("noopener noreferrer", t.page.getAttribute("#embed-bar a", "rel"));
+            assertEquals(NotesPrintouts.DIVERGENCE, t.transcriptLines());
+            t.shot("embed");
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theShareDialogMakesTheLinkAndTheIframeCode() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=hot-cold&step=0.3&iterations=40");
+            t.page.click("#share-button");
+            t.page.check("#share input[data-hide=weight]");
+            t.page.check("#share input[data-hide=prose]");
+            t.page.check("#share-lock");
+            String link = t.page.inputValue("#share-link");
+            assertTrue(link.endsWith("/knob/?lesson=hot-cold&step=0.3&iterations=40&hide=weight,prose&lock=1"), link);
+            String embed = t.page.inputValue("#share-embed");
+            assertTrue(embed.startsWith("<iframe src=\"") && embed.contains("&embed=1") && embed.contains("title=\"Knob: Hot and cold\""), embed);
+            t.shot("share-dialog");
+            t.page.navigate(link);
+            t.page.waitForSelector("body[data-ready=true]");
+            assertFalse(t.page.isVisible("#param-weight"));
+            assertFalse(t.page.isVisible("#prose"));
+            t.assertHealthy();
+        }
+    }
+}
