@@ -78,16 +78,23 @@ public final class Ticks {
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     /**
-     * A tick's label, short and exact: "0.25", "1500", "2e8", "-3.5e-6", and powers of ten as
-     * "10⁸" / "10⁻⁶".
+     * A tick's label on a linear axis, short and exact: "0.25", "1500", "1e8", "2e8", "-3.5e-6".
      */
     public static String label(double v) {
+        return label(v, false);
+    }
+
+    /**
+     * A tick's label; on a log axis powers of ten read "10⁸", on a linear axis "1e8" beside
+     * "2e8".
+     */
+    public static String label(double v, boolean logAxis) {
         if (v == 0) {
             return "0";
         }
         String s = PyFloat.repr(v);
         double a = Math.abs(v);
-        if (a >= 1e6 || a < 1e-4 || (a >= 1e4 && isPowerOfTen(s))) {
+        if (a >= 1e6 || a < 1e-4 || (logAxis && a >= 1e4 && isPowerOfTen(s))) {
             int e = (int) Math.floor(Math.log10(a));
             if (Math.pow(10, e + 1) <= a) {
                 e++;
@@ -99,7 +106,7 @@ public final class Ticks {
             if (mantissa.endsWith(".0")) {
                 mantissa = mantissa.substring(0, mantissa.length() - 2);
             }
-            if (mantissa.equals("1") || mantissa.equals("-1")) {
+            if (logAxis && (mantissa.equals("1") || mantissa.equals("-1"))) {
                 return (v < 0 ? "-" : "") + "10" + superscript(e);
             }
             return mantissa + "e" + e;

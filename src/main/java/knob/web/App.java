@@ -115,6 +115,19 @@ final class App {
         Dom.add(tryThis, Dom.text("strong", null, "Try this: "));
         tryThis.appendChild(Dom.doc().createTextNode(lesson.tryThis()));
 
+        HTMLElement themeButton = Dom.add(Dom.byId("site-tools"), Dom.button(themeLabel(Js.storedTheme()),
+                "Colour scheme: follow the system, light or dark (remembered)", () -> { }));
+        themeButton.setAttribute("id", "theme");
+        themeButton.getClassList().add("small");
+        Dom.on(themeButton, "click", e -> {
+            String now = Js.storedTheme();
+            String next = now.isEmpty() ? "light" : now.equals("light") ? "dark" : "";
+            Js.applyTheme(next);
+            themeButton.setTextContent(themeLabel(next));
+            Theme.reset();
+            drawFigures();
+        });
+
         HTMLElement pager = Dom.byId("pager");
         if (index > 0) {
             HTMLElement a = Dom.add(pager, Dom.text("a", "prev", "← " + all.get(index - 1).title()));
@@ -208,6 +221,10 @@ final class App {
     }
 
     private HelpDialog help;
+
+    private static String themeLabel(String theme) {
+        return theme.isEmpty() ? "Theme: auto" : theme.equals("light") ? "Theme: light" : "Theme: dark";
+    }
 
     /** Hides what the link asks to hide; the embed and the locked lesson drop the navigation. */
     private void applyDisplay() {

@@ -49,8 +49,22 @@ final class Js {
             + " if (m.addEventListener) { m.addEventListener('change', function () { handler(); }); } }")
     static native void onMedia(String query, Callback handler);
 
-    @JSBody(params = "name", script = "return getComputedStyle(document.documentElement).getPropertyValue(name).trim();")
+    /** A colour custom property resolved to rgb(), light-dark() and the reader's theme applied. */
+    @JSBody(params = "name", script = "var p = document.getElementById('knob-color-probe');"
+            + "if (!p) { p = document.createElement('span'); p.id = 'knob-color-probe'; p.hidden = true;"
+            + " document.body.appendChild(p); }"
+            + "p.style.color = 'var(' + name + ')'; return getComputedStyle(p).color;")
     static native String cssVar(String name);
+
+    /** The remembered theme ("light", "dark" or "" for the system's), where storage is allowed. */
+    @JSBody(script = "try { return localStorage.getItem('knob-theme') || ''; } catch (e) { return ''; }")
+    static native String storedTheme();
+
+    @JSBody(params = "theme", script = "try { if (theme) { localStorage.setItem('knob-theme', theme); }"
+            + " else { localStorage.removeItem('knob-theme'); } } catch (e) { }"
+            + "if (theme) { document.documentElement.setAttribute('data-theme', theme); }"
+            + " else { document.documentElement.removeAttribute('data-theme'); }")
+    static native void applyTheme(String theme);
 
     /** Runs a callback as a new task, after the browser has had a chance to paint and handle input. */
     @JSBody(params = "f", script = "setTimeout(function () { f(); }, 0);")

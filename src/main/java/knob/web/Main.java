@@ -10,6 +10,10 @@ public final class Main {
 
     public static void main(String[] args) {
         knob.core.PyFloat.useDigits(new EngineDigits());
+        String theme = Js.storedTheme();
+        if (!theme.isEmpty()) {
+            Js.applyTheme(theme);
+        }
         new App(Link.decode(Js.search(), Catalogue.INSTANCE));
     }
 }

@@ -115,7 +115,7 @@ final class Plot {
         ctx.setTextBaseline("top");
         double lastRight = -1e9;
         for (double t : xt) {
-            String s = Ticks.label(t);
+            String s = Ticks.label(t, x.isLog());
             double w = ctx.measureText(s).getWidth();
             double px = x.apply(t);
             double lo = Math.max(px - w / 2, 0);
@@ -129,7 +129,7 @@ final class Plot {
         ctx.setTextBaseline("middle");
         double lastTop = 1e9;
         for (double t : yt) {
-            String s = Ticks.label(t);
+            String s = Ticks.label(t, y.isLog());
             double py = y.apply(t);
             if (py > lastTop - 14) {
                 continue;

@@ -53,15 +53,18 @@ class TicksTest {
     void labels() {
         assertEquals("0.25", Ticks.label(0.25));
         assertEquals("1500", Ticks.label(1500));
-        assertEquals("10⁴", Ticks.label(10000));
+        assertEquals("10⁴", Ticks.label(10000, true));
+        assertEquals("10000", Ticks.label(10000));
         assertEquals("20000", Ticks.label(20000));
         assertEquals("0", Ticks.label(-0.0));
-        assertEquals("10⁸", Ticks.label(1e8));
-        assertEquals("10¹²", Ticks.label(1e12));
-        assertEquals("10⁻⁶", Ticks.label(1e-6));
+        assertEquals("10⁸", Ticks.label(1e8, true));
+        assertEquals("1e8", Ticks.label(1e8));
+        assertEquals("10¹²", Ticks.label(1e12, true));
+        assertEquals("10⁻⁶", Ticks.label(1e-6, true));
+        assertEquals("1e-6", Ticks.label(1e-6));
         assertEquals("2e8", Ticks.label(2e8));
         assertEquals("-3.5e-6", Ticks.label(-3.5e-6));
-        assertEquals("-10⁸", Ticks.label(-1e8));
+        assertEquals("-1e8", Ticks.label(-1e8));
     }
 
     @Test

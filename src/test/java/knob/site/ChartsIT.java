@@ -40,8 +40,9 @@ class ChartsIT extends BrowserTest {
     private static boolean colourNear(Tab t, String canvas, String var, double x, double y, int r) {
         Object found = t.page.evaluate("([sel, v, x, y, r]) => {"
                 + " const c = document.querySelector(sel); const s = c.width / c.clientWidth;"
-                + " const probe = document.createElement('canvas').getContext('2d');"
-                + " probe.fillStyle = getComputedStyle(document.documentElement).getPropertyValue(v).trim();"
+                + " const probe = document.createElement('canvas').getContext('2d'); const span = document.createElement('span');"
+                + " document.body.appendChild(span); span.style.color = 'var(' + v + ')';"
+                + " probe.fillStyle = getComputedStyle(span).color; span.remove();"
                 + " probe.fillRect(0, 0, 1, 1); const want = probe.getImageData(0, 0, 1, 1).data;"
                 + " const r2 = Math.ceil(r * s); const cx = Math.round(x * s), cy = Math.round(y * s);"
                 + " const d = c.getContext('2d').getImageData(cx - r2, cy - r2, 2 * r2 + 1, 2 * r2 + 1).data;"
@@ -124,8 +125,9 @@ class ChartsIT extends BrowserTest {
                 String canvas = "#figure-" + id + " canvas";
                 Geometry g = geometry(t, canvas);
                 Object columns = t.page.evaluate("([sel, v, x0, x1]) => { const c = document.querySelector(sel);"
-                        + " const probe = document.createElement('canvas').getContext('2d');"
-                        + " probe.fillStyle = getComputedStyle(document.documentElement).getPropertyValue(v).trim();"
+                        + " const probe = document.createElement('canvas').getContext('2d'); const span = document.createElement('span');"
+                        + " document.body.appendChild(span); span.style.color = 'var(' + v + ')';"
+                        + " probe.fillStyle = getComputedStyle(span).color; span.remove();"
                         + " probe.fillRect(0, 0, 1, 1); const w = probe.getImageData(0, 0, 1, 1).data;"
                         + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                         + " for (let x = Math.ceil(x0) + 1; x < Math.floor(x1) - 1; x++) {"

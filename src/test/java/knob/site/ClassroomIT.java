@@ -68,4 +68,24 @@ class ClassroomIT extends BrowserTest {
             t.assertHealthy();
         }
     }
+
+    @Test
+    void aChosenColourSchemeIsRemembered() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=alpha");
+            assertEquals(null, t.page.getAttribute("html", "data-theme"));
+            t.page.click("#theme");
+            assertEquals("light", t.page.getAttribute("html", "data-theme"));
+            t.page.click("#theme");
+            assertEquals("dark", t.page.getAttribute("html", "data-theme"));
+            t.page.reload();
+            t.page.waitForSelector("body[data-ready=true]");
+            assertEquals("dark", t.page.getAttribute("html", "data-theme"));
+            assertEquals("Theme: dark", t.page.textContent("#theme"));
+            t.shot("theme-dark-override");
+            t.page.click("#theme");
+            assertEquals(null, t.page.getAttribute("html", "data-theme"));
+            t.assertHealthy();
+        }
+    }
 }

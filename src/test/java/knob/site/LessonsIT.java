@@ -113,6 +113,15 @@ class LessonsIT extends BrowserTest {
                 t.assertHealthy();
             }
         }
+        try (Tab t = tab(320, 640, false, 2)) {
+            for (Lesson l : Catalogue.INSTANCE.all()) {
+                t.open("?lesson=" + l.id());
+                Object overflow = t.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                assertEquals(0, ((Number) overflow).intValue(), l.id() + " scrolls sideways at 320 px");
+            }
+            t.shot("lesson-one-step-320");
+            t.assertHealthy();
+        }
         try (Tab t = tab(1400, 1000, true, 1)) {
             t.open("?lesson=divergence");
             t.shot("lesson-divergence-desktop-dark");
