@@ -95,13 +95,18 @@ final class App {
 
         HTMLElement toc = Dom.byId("toc");
         HTMLElement list = Dom.add(toc, Dom.el("ol", null));
+        HTMLElement current = null;
         for (Lesson l : all) {
             HTMLElement li = Dom.add(list, Dom.el("li", null));
             HTMLElement a = Dom.add(li, Dom.text("a", null, l.title()));
             a.setAttribute("href", "?lesson=" + l.id());
             if (l == lesson) {
                 a.setAttribute("aria-current", "page");
+                current = li;
             }
+        }
+        if (current != null) {
+            Js.scrollIntoRow(current, list);
         }
 
         HTMLElement prose = Dom.byId("prose");
