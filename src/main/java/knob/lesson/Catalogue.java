@@ -1,5 +1,6 @@
 package knob.lesson;
 
+import static knob.lesson.View.ALPHA_MAP;
 import static knob.lesson.View.CURVE;
 import static knob.lesson.View.ERROR;
 import static knob.lesson.View.FACTOR;
@@ -181,7 +182,7 @@ public final class Catalogue implements Link.Lessons {
             "Raise alpha to 0.3: the prediction now overshoots and swings as it settles. At 0.55 it explodes.",
             start("alpha", Method.GRADIENT, 2, 0.8, 0.5, 0.1, 0.001, 20),
             TranscriptFormat.ERROR_PREDICTION, false, List.of(ALPHA, INPUT, WEIGHT, GOAL, ITERATIONS),
-            List.of(FACTOR, CURVE, ERROR, PREDICTION), List.of()),
+            List.of(FACTOR, CURVE, ERROR, PREDICTION, ALPHA_MAP), List.of()),
 
         new Lesson("lab", "Lab",
             List.of(
@@ -192,7 +193,7 @@ public final class Catalogue implements Link.Lessons {
             "Switch the method to hot-and-cold and compare how many iterations it needs with gradient descent.",
             start("lab", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 20),
             TranscriptFormat.ERROR_PREDICTION, true, List.of(INPUT, GOAL, WEIGHT, ALPHA, STEP, ITERATIONS),
-            List.of(CURVE, ERROR, PREDICTION, FACTOR), List.of()));
+            List.of(CURVE, ERROR, PREDICTION, FACTOR, ALPHA_MAP), List.of()));
 
     private Catalogue() {
     }

@@ -21,10 +21,12 @@ public enum View {
     /** The slope of the error curve at the current weight, in words. */
     SLOPE,
     /** The factor 1 - alpha * input² that each gradient step multiplies the distance to the goal by. */
-    FACTOR;
+    FACTOR,
+    /** Error after the run across alphas, with the regions the factor predicts. */
+    ALPHA_MAP;
 
     /** True for the panels of words and numbers, false for the charts. */
     public boolean isPanel() {
-        return this != CURVE && this != ERROR && this != PREDICTION;
+        return this != CURVE && this != ERROR && this != PREDICTION && this != ALPHA_MAP;
     }
 }

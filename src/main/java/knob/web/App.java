@@ -35,6 +35,7 @@ final class App {
     private CurveFigure curve;
     private SeriesFigure errorFigure;
     private SeriesFigure predictionFigure;
+    private AlphaMapFigure alphaMap;
     private TranscriptView transcript;
     private HTMLElement position;
     private HTMLElement playButton;
@@ -295,6 +296,8 @@ final class App {
                 case RODS -> panels.add(new RodsPanel(panelsBox));
                 case SLOPE -> panels.add(new SlopePanel(panelsBox));
                 case FACTOR -> panels.add(new FactorPanel(panelsBox));
+                case ALPHA_MAP -> alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
+                        alpha -> change(knob.params.Params.ALPHA.with(state, alpha).withCursor(State.END)));
                 default -> { }
             }
         }
@@ -554,6 +557,12 @@ final class App {
         }
         if (predictionFigure != null) {
             predictionFigure.draw(run, predictionSummary, c);
+        }
+        if (alphaMap != null) {
+            if (run.setup().method() == Method.GRADIENT) {
+                alphaMap.draw(run.setup());
+            }
+            Dom.byId("figure-alpha-map").setHidden(run.setup().method() != Method.GRADIENT);
         }
         for (Panel p : panels) {
             p.update(run, c);

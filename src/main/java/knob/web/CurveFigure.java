@@ -97,12 +97,25 @@ final class CurveFigure {
             double w = run.weightAt(i);
             plot.dot(plot.clampX(x.apply(w)), plot.clampY(y.apply(error(s, w))), 2.5, pathColor, null);
         }
+        if (last >= 0 && s.method() == knob.core.Method.HOT_COLD) {
+            // hot and cold's hidden cost: two more predictions, one a step each side
+            double w = run.weightAt(last);
+            ctx.setStrokeStyle(Theme.color("--tangent"));
+            ctx.setLineWidth(2);
+            for (double probe : new double[] {w - s.stepAmount(), w + s.stepAmount()}) {
+                double px = plot.clampX(x.apply(probe));
+                double py = plot.clampY(y.apply(error(s, probe)));
+                ctx.beginPath();
+                ctx.arc(px, py, 5, 0, Math.PI * 2);
+                ctx.stroke();
+            }
+        }
         if (last >= 0) {
             double w = run.weightAt(last);
             double e = error(s, w);
             double px = x.apply(w);
             double py = y.apply(e);
-            if (showTangent && Double.isFinite(px) && Double.isFinite(py)) {
+            if (showTangent && s.method() == knob.core.Method.GRADIENT && Double.isFinite(px) && Double.isFinite(py)) {
                 double slope = 2 * s.input() * (s.input() * w - s.goal());
                 double dw = (viewHi - viewLo) / 6;
                 ctx.setStrokeStyle(Theme.color("--tangent"));
@@ -131,14 +144,16 @@ final class CurveFigure {
         double ly = plot.y1() + 8;
         ctx.setTextAlign("right");
         ctx.setTextBaseline("top");
-        int rows = showTangent ? 4 : 3;
+        int rows = showTangent || s.method() == knob.core.Method.HOT_COLD ? 4 : 3;
         ctx.setGlobalAlpha(0.85);
         ctx.setFillStyle(Theme.color("--bg"));
         ctx.fillRect(lx - 112, ly - 4, 118, rows * 16 + 6);
         ctx.setGlobalAlpha(1);
-        String[] names = showTangent ? new String[] {"error curve", "steps", "tangent", "goal ÷ input"}
+        String fourth = s.method() == knob.core.Method.HOT_COLD ? "probes" : "tangent";
+        String[] names = showTangent || s.method() == knob.core.Method.HOT_COLD
+                ? new String[] {"error curve", "steps", fourth, "goal ÷ input"}
                 : new String[] {"error curve", "steps", "goal ÷ input"};
-        String[] colors = showTangent ? new String[] {"--curve", "--path", "--tangent", "--goal"}
+        String[] colors = names.length == 4 ? new String[] {"--curve", "--path", "--tangent", "--goal"}
                 : new String[] {"--curve", "--path", "--goal"};
         for (int i = 0; i < names.length; i++) {
             ctx.setFillStyle(Theme.color("--fg"));

@@ -15,6 +15,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class FactorPanel implements Panel {
     private final HTMLElement words;
     private final HTMLElement edges;
+    private final HTMLElement forecast;
+    private Run forecastFor;
 
     FactorPanel(HTMLElement parent) {
         HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
@@ -23,6 +25,39 @@ final class FactorPanel implements Panel {
         words = Dom.add(box, Dom.el("p", "live-numbers"));
         words.setAttribute("id", "factor");
         edges = Dom.add(box, Dom.el("p", "live-numbers"));
+        forecast = Dom.add(box, Dom.el("p", "live-numbers"));
+        forecast.setAttribute("id", "forecast");
+    }
+
+    /**
+     * How many iterations the factor says it takes to bring the error below the threshold:
+     * the distance to the goal weight shrinks by |f| a step, and the error is input² times its
+     * square. -1 when it never gets there; 0 when it starts there.
+     */
+    static int forecastIterations(Setup s, double threshold) {
+        double d0 = Math.abs(s.weight() - s.goal() / s.input());
+        double reach = Math.sqrt(threshold) / Math.abs(s.input());
+        if (!(d0 >= reach)) {
+            return 0;
+        }
+        double f = Math.abs(factor(s));
+        if (!(f < 1)) {
+            return -1;
+        }
+        if (f == 0) {
+            return 1;
+        }
+        return (int) Math.ceil(Math.log(reach / d0) / Math.log(f));
+    }
+
+    /** The first iteration whose error is below the threshold, or -1. */
+    static int measuredIterations(Run run, double threshold) {
+        for (int i = 0; i < run.length(); i++) {
+            if (run.errorAt(i) < threshold) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The factor by which a gradient step multiplies the distance to the goal weight. */
@@ -58,6 +93,16 @@ final class FactorPanel implements Panel {
         double f = factor(s);
         words.setTextContent("1 − alpha × input² = 1 − " + repr(s.alpha()) + " × " + repr(s.input()) + "² = "
                 + repr(f) + ": this run " + verdict(f) + ".");
+        if (run != forecastFor && s.input() != 0) {
+            forecastFor = run;
+            int predicted = forecastIterations(s, RacePanel.THRESHOLD);
+            int measured = measuredIterations(run, RacePanel.THRESHOLD);
+            forecast.setTextContent("Forecast from the factor: the error drops below 0.0001 "
+                    + (predicted < 0 ? "never" : "at about iteration " + predicted) + ". Measured in this run: "
+                    + (measured < 0 ? "not within its " + run.length() + " iterations" : "iteration " + measured) + ".");
+        } else if (s.input() == 0) {
+            forecast.setTextContent("");
+        }
         double sq = s.input() * s.input();
         if (sq > 0) {
             edges.setTextContent("With input " + repr(s.input()) + ", alpha above " + repr(1 / sq)
