@@ -15,17 +15,22 @@ public final class GradientDescent {
     }
 
     public static double nextWeight(double input, double goal, double weight, double alpha) {
+        return nextWeight(input, goal, weight, alpha, input);
+    }
+
+    /** The update with the pure error multiplied by {@code factor} (the input, in the notes). */
+    public static double nextWeight(double input, double goal, double weight, double alpha, double factor) {
         double prediction = Network.predict(input, weight);
         double delta = prediction - goal;
-        double weightDelta = delta * input;
+        double weightDelta = delta * factor;
         return weight - weightDelta * alpha;
     }
 
-    static Iteration iteration(int index, double input, double goal, double weight, double alpha) {
+    static Iteration iteration(int index, double input, double goal, double weight, double alpha, double factor) {
         double prediction = Network.predict(input, weight);
         double error = Network.error(prediction, goal);
         double delta = prediction - goal;
-        double weightDelta = delta * input;
+        double weightDelta = delta * factor;
         double after = weight - weightDelta * alpha;
         return new Iteration(index, weight, prediction, error, delta, weightDelta, after,
                 Double.NaN, Double.NaN, 0);

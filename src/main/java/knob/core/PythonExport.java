@@ -16,7 +16,11 @@ public final class PythonExport {
     public static String code(Setup s, TranscriptFormat format, String title) {
         StringBuilder py = new StringBuilder();
         py.append("# Knob: ").append(title).append(".\n");
-        py.append("# Run with python3: it prints the transcript that Knob shows, line for line.\n\n");
+        py.append("# Run with python3: it prints the transcript that Knob shows, line for line.\n");
+        if (s.rule() == WeightDeltaRule.SIGN) {
+            py.append("import math\n");
+        }
+        py.append('\n');
         py.append("def squared(miss):\n");
         py.append("    # (miss) ** 2, as Knob computes it: correctly rounded, and OverflowError where ** raises\n");
         py.append("    result = miss * miss\n");
@@ -34,7 +38,7 @@ public final class PythonExport {
             }
             py.append("    pred = my_input * weight\n");
             py.append("    error = squared(pred - goal_pred)\n");
-            printLine(py, format, true);
+            printLine(py, format, WeightDeltaRule.INPUT);
             py.append("    up_prediction = my_input * (weight + step_amount)\n");
             py.append("    up_error = squared(goal_pred - up_prediction)\n");
             py.append("    down_prediction = my_input * (weight - step_amount)\n");
@@ -56,9 +60,9 @@ public final class PythonExport {
         py.append("    pred = my_input * weight\n");
         py.append("    error = squared(pred - goal_pred)\n");
         py.append("    delta = pred - goal_pred\n");
-        py.append("    weight_delta = delta * my_input\n");
+        py.append("    weight_delta = delta * ").append(s.rule().python()).append('\n');
         if (format != TranscriptFormat.WITH_WEIGHT) {
-            printLine(py, format, false);
+            printLine(py, format, s.rule());
         }
         py.append("    weight = weight - alpha * weight_delta\n");
         if (format == TranscriptFormat.WITH_WEIGHT) {
@@ -67,19 +71,20 @@ public final class PythonExport {
         return py.toString();
     }
 
-    private static void printLine(StringBuilder py, TranscriptFormat format, boolean hotCold) {
+    private static void printLine(StringBuilder py, TranscriptFormat format, WeightDeltaRule rule) {
         switch (format) {
             case ERROR_ONLY -> py.append("    print(error)\n");
             case ERROR_PREDICTION -> py.append("    print(\"Error: \" + str(error) + \" Prediction: \" + str(pred))\n");
             case WITH_WEIGHT -> py.append("    line = \"Error: \" + str(error) + \" Prediction: \" + str(pred)\n");
             case BLOCKS -> {
                 py.append("    print(\"Error:\" + str(error) + \" Prediction:\" + str(pred))\n");
-                py.append("    print(\"Delta:\" + str(pred - goal_pred) + \" Weight Delta:\" + str((pred - goal_pred) * my_input))\n");
+                py.append("    print(\"Delta:\" + str(pred - goal_pred) + \" Weight Delta:\" + str((pred - goal_pred) * ")
+                        .append(rule.python()).append("))\n");
             }
             case PURE_ERROR -> {
                 py.append("    print(\"Prediction: \" + str(pred))\n");
                 py.append("    print(\"Pure error: \" + str(pred - goal_pred))\n");
-                py.append("    print(\"Direction and Amount: \" + str((pred - goal_pred) * my_input))\n");
+                py.append("    print(\"Direction and Amount: \" + str((pred - goal_pred) * ").append(rule.python()).append("))\n");
             }
             default -> throw new IllegalArgumentException(format.toString());
         }

@@ -55,6 +55,7 @@ public final class Run {
         private final double alpha;
         private final double step;
         private final boolean hotCold;
+        private final double factor;
         private double weight;
         private int i;
         private int length;
@@ -71,6 +72,7 @@ public final class Run {
             alpha = setup.alpha();
             step = setup.stepAmount();
             hotCold = setup.method() == Method.HOT_COLD;
+            factor = setup.rule().factor(input);
             weight = setup.weight();
             length = n;
         }
@@ -112,7 +114,7 @@ public final class Run {
                     }
                     w = HotAndCold.nextWeight(w, step, HotAndCold.move(up, down));
                 } else {
-                    w = GradientDescent.nextWeight(input, goal, w, alpha);
+                    w = GradientDescent.nextWeight(input, goal, w, alpha, factor);
                 }
             }
             i = k;
@@ -180,7 +182,8 @@ public final class Run {
         }
         return setup.method() == Method.HOT_COLD
                 ? HotAndCold.iteration(i, setup.input(), setup.goal(), weights[i], setup.stepAmount())
-                : GradientDescent.iteration(i, setup.input(), setup.goal(), weights[i], setup.alpha());
+                : GradientDescent.iteration(i, setup.input(), setup.goal(), weights[i], setup.alpha(),
+                        setup.rule().factor(setup.input()));
     }
 
     /** The error at iteration i, without building a record. */

@@ -5,33 +5,43 @@ package knob.core;
  * weight, the learning rate or step amount, and how many iterations.
  */
 public record Setup(Method method, double input, double goal, double weight, double alpha,
-                    double stepAmount, int iterations) {
+                    double stepAmount, int iterations, WeightDeltaRule rule) {
+
+    /** A setup with the notes' weight delta, {@code delta * input}. */
+    public Setup(Method method, double input, double goal, double weight, double alpha, double stepAmount,
+                 int iterations) {
+        this(method, input, goal, weight, alpha, stepAmount, iterations, WeightDeltaRule.INPUT);
+    }
+
+    public Setup withRule(WeightDeltaRule r) {
+        return new Setup(method, input, goal, weight, alpha, stepAmount, iterations, r);
+    }
 
     public Setup withMethod(Method m) {
-        return new Setup(m, input, goal, weight, alpha, stepAmount, iterations);
+        return new Setup(m, input, goal, weight, alpha, stepAmount, iterations, rule);
     }
 
     public Setup withInput(double v) {
-        return new Setup(method, v, goal, weight, alpha, stepAmount, iterations);
+        return new Setup(method, v, goal, weight, alpha, stepAmount, iterations, rule);
     }
 
     public Setup withGoal(double v) {
-        return new Setup(method, input, v, weight, alpha, stepAmount, iterations);
+        return new Setup(method, input, v, weight, alpha, stepAmount, iterations, rule);
     }
 
     public Setup withWeight(double v) {
-        return new Setup(method, input, goal, v, alpha, stepAmount, iterations);
+        return new Setup(method, input, goal, v, alpha, stepAmount, iterations, rule);
     }
 
     public Setup withAlpha(double v) {
-        return new Setup(method, input, goal, weight, v, stepAmount, iterations);
+        return new Setup(method, input, goal, weight, v, stepAmount, iterations, rule);
     }
 
     public Setup withStepAmount(double v) {
-        return new Setup(method, input, goal, weight, alpha, v, iterations);
+        return new Setup(method, input, goal, weight, alpha, v, iterations, rule);
     }
 
     public Setup withIterations(int n) {
-        return new Setup(method, input, goal, weight, alpha, stepAmount, n);
+        return new Setup(method, input, goal, weight, alpha, stepAmount, n, rule);
     }
 }

@@ -48,7 +48,7 @@ public final class Catalogue implements Link.Lessons {
             "Turn the weight to 1.6: the prediction lands on the goal of 0.8 and the error falls to 0.0. "
                 + "Keep turning and it grows again, on the other side of the bowl.",
             start("predict", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 1),
-            TranscriptFormat.ERROR_ONLY, false, List.of(WEIGHT, INPUT, GOAL),
+            TranscriptFormat.ERROR_ONLY, false, false, List.of(WEIGHT, INPUT, GOAL),
             List.of(WHY_SQUARED, CURVE), List.of()),
 
         new Lesson("hot-cold", "Hot and cold",
@@ -67,7 +67,7 @@ public final class Catalogue implements Link.Lessons {
             "Choose the preset “big step” (step 0.3): the prediction overshoots, then bounces between 0.7 and "
                 + "0.85 for ever, never reaching 0.8.",
             start("hot-cold", Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 0.001, 1101),
-            TranscriptFormat.ERROR_PREDICTION, false, List.of(STEP, ITERATIONS, WEIGHT, INPUT, GOAL),
+            TranscriptFormat.ERROR_PREDICTION, false, false, List.of(STEP, ITERATIONS, WEIGHT, INPUT, GOAL),
             List.of(FIRST_PROBE, CURVE, ERROR, PREDICTION),
             List.of(new Preset("the notes' run", ""), new Preset("big step", "step=0.3&iterations=40"))),
 
@@ -82,7 +82,7 @@ public final class Catalogue implements Link.Lessons {
             "weight = weight − (prediction − goal) × input",
             "Set the goal to −0.5: the very same line turns the knob the other way, with no new rule.",
             start("direction", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 20),
-            TranscriptFormat.ERROR_PREDICTION, false, List.of(WEIGHT, INPUT, GOAL, ITERATIONS),
+            TranscriptFormat.ERROR_PREDICTION, false, false, List.of(WEIGHT, INPUT, GOAL, ITERATIONS),
             List.of(RACE, CURVE, ERROR, PREDICTION), List.of()),
 
         new Lesson("pure-error", "Pure error, and what the input does to it",
@@ -92,16 +92,23 @@ public final class Catalogue implements Link.Lessons {
                 "Stopping: with an input of 0 the weight played no part in the prediction, so there is nothing "
                     + "to learn and the update is zero. Negative reversal: with a negative input, raising the "
                     + "weight lowers the prediction, so the update's sign flips. Scaling: a big input makes a big "
-                    + "update, which later lessons show can be far too big."),
+                    + "update, which later lessons show can be far too big.",
+                "Take a job away and watch learning fail as the notes predict. The weight-delta switch replaces "
+                    + "the input in that product: with |input| a negative input pushes the weight the wrong way "
+                    + "and the run runs away; with sign(input) the steps ignore how big the input is; with the "
+                    + "pure error alone even an input of 0 keeps moving a weight that changes nothing. Give it "
+                    + "some iterations to see it."),
             "direction_and_amount = (prediction − goal) × input",
             "Slide the input from 100 down through 0 to −100: Direction and Amount shrinks to −0.0, then comes "
                 + "back with its sign flipped.",
             start("pure-error", Method.GRADIENT, 100, 0.8, 0.5, 1, 0.001, 1),
-            TranscriptFormat.PURE_ERROR, false, List.of(INPUT, WEIGHT, GOAL),
-            List.of(CURVE),
+            TranscriptFormat.PURE_ERROR, false, true, List.of(INPUT, WEIGHT, GOAL, ITERATIONS),
+            List.of(CURVE, PREDICTION),
             List.of(new Preset("input 100", ""), new Preset("weight .75", "weight=0.75"),
                 new Preset("reversal: −100", "input=-100"), new Preset("−100, weight .75", "input=-100&weight=0.75"),
-                new Preset("stopping: 0", "input=0"), new Preset("scaling: 50000", "input=50000"))),
+                new Preset("stopping: 0", "input=0"), new Preset("scaling: 50000", "input=50000"),
+                new Preset("no reversal", "input=-0.5&rule=abs&iterations=12"),
+                new Preset("no stopping", "input=0&rule=none&iterations=12"))),
 
         new Lesson("one-step", "One iteration, every quantity named",
             List.of(
@@ -116,7 +123,7 @@ public final class Catalogue implements Link.Lessons {
             "delta = prediction − goal;  weight_delta = delta × input;  weight −= alpha × weight_delta",
             "Set alpha to 0.5: every weight delta is halved and the weight climbs to 1.6 more gently.",
             start("one-step", Method.GRADIENT, 0.5, 0.8, 0.0, 1, 0.001, 10),
-            TranscriptFormat.WITH_WEIGHT, false, List.of(WEIGHT, ALPHA, INPUT, GOAL, ITERATIONS),
+            TranscriptFormat.WITH_WEIGHT, false, false, List.of(WEIGHT, ALPHA, INPUT, GOAL, ITERATIONS),
             List.of(STEP_APART, CURVE, PREDICTION),
             List.of(new Preset("ten iterations", ""),
                 new Preset("the toes", "input=8.5&goal=1&weight=0.1&alpha=0.1&iterations=1"))),
@@ -133,7 +140,7 @@ public final class Catalogue implements Link.Lessons {
             "Raise the input to 1.3: the bowl narrows and the steps swing wider before they settle. Past about "
                 + "1.41 they never settle at all.",
             start("error-curve", Method.GRADIENT, 1.1, 0.8, 0.0, 1, 0.001, 4),
-            TranscriptFormat.BLOCKS, false, List.of(INPUT, WEIGHT, GOAL, ITERATIONS),
+            TranscriptFormat.BLOCKS, false, false, List.of(INPUT, WEIGHT, GOAL, ITERATIONS),
             List.of(CURVE, ERROR), List.of()),
 
         new Lesson("derivative", "The derivative: rods in a box",
@@ -151,7 +158,7 @@ public final class Catalogue implements Link.Lessons {
             "Set the box's ratio to −1: the red rod moves the opposite way, by the same amount. Then drag the "
                 + "weight across the bottom of the bowl and watch the tangent's slope change sign.",
             start("derivative", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 1),
-            TranscriptFormat.ERROR_PREDICTION, false, List.of(WEIGHT, INPUT, GOAL),
+            TranscriptFormat.ERROR_PREDICTION, false, false, List.of(WEIGHT, INPUT, GOAL),
             List.of(RODS, SLOPE, CURVE), List.of()),
 
         new Lesson("divergence", "Divergence",
@@ -166,7 +173,7 @@ public final class Catalogue implements Link.Lessons {
             "weight = weight − input × (prediction − goal),  with input = 2",
             "Lower the input to 1.2: the same zigzag now closes in on the goal instead of escaping.",
             start("divergence", Method.GRADIENT, 2, 0.8, 0.5, 1, 0.001, 20),
-            TranscriptFormat.ERROR_PREDICTION, false, List.of(INPUT, WEIGHT, GOAL, ITERATIONS),
+            TranscriptFormat.ERROR_PREDICTION, false, false, List.of(INPUT, WEIGHT, GOAL, ITERATIONS),
             List.of(CURVE, ERROR, PREDICTION, FACTOR), List.of()),
 
         new Lesson("alpha", "Alpha",
@@ -181,7 +188,7 @@ public final class Catalogue implements Link.Lessons {
             "weight = weight − alpha × input × (prediction − goal)",
             "Raise alpha to 0.3: the prediction now overshoots and swings as it settles. At 0.55 it explodes.",
             start("alpha", Method.GRADIENT, 2, 0.8, 0.5, 0.1, 0.001, 20),
-            TranscriptFormat.ERROR_PREDICTION, false, List.of(ALPHA, INPUT, WEIGHT, GOAL, ITERATIONS),
+            TranscriptFormat.ERROR_PREDICTION, false, false, List.of(ALPHA, INPUT, WEIGHT, GOAL, ITERATIONS),
             List.of(FACTOR, CURVE, ERROR, PREDICTION, ALPHA_MAP), List.of()),
 
         new Lesson("lab", "Lab",
@@ -192,7 +199,7 @@ public final class Catalogue implements Link.Lessons {
             "prediction = input × weight;  error = (prediction − goal)²",
             "Switch the method to hot-and-cold and compare how many iterations it needs with gradient descent.",
             start("lab", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 20),
-            TranscriptFormat.ERROR_PREDICTION, true, List.of(INPUT, GOAL, WEIGHT, ALPHA, STEP, ITERATIONS),
+            TranscriptFormat.ERROR_PREDICTION, true, true, List.of(INPUT, GOAL, WEIGHT, ALPHA, STEP, ITERATIONS),
             List.of(CURVE, ERROR, PREDICTION, FACTOR, ALPHA_MAP), List.of()));
 
     private Catalogue() {

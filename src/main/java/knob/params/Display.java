@@ -12,7 +12,7 @@ public record Display(List<String> hidden, boolean embed, boolean locked) {
     public static final Display NORMAL = new Display(List.of(), false, false);
 
     /** What a link may hide, in the order links write them. */
-    public static final List<String> HIDEABLE = List.of("method", "input", "goal", "weight", "alpha", "step",
+    public static final List<String> HIDEABLE = List.of("method", "rule", "input", "goal", "weight", "alpha", "step",
             "iterations", "prose", "playback", "curve", "error", "prediction", "panels", "transcript");
 
     public boolean hides(String item) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Setup;
+import knob.core.WeightDeltaRule;
 
 /**
  * Links are the save format: a state becomes a query string holding only what differs from
@@ -31,7 +32,7 @@ public final class Link {
     }
 
     private static final int MAX_SHOWN = 60;
-    private static final String[] OTHER_KEYS = {"lesson", "method", "t", "hide", "embed", "lock"};
+    private static final String[] OTHER_KEYS = {"lesson", "method", "rule", "t", "hide", "embed", "lock"};
 
     /** Reads a query string. Never throws; everything it cannot use becomes a notice. */
     public static Decoded decode(String query, Lessons lessons) {
@@ -81,6 +82,17 @@ public final class Link {
                         + " is not one of \"gradient\" or \"hot-cold\": kept " + quote(state.setup().method().id()) + "."));
             } else {
                 state = state.withSetup(state.setup().withMethod(m));
+            }
+        }
+
+        String rule = value(first, "rule");
+        if (rule != null) {
+            WeightDeltaRule r = WeightDeltaRule.byId(rule);
+            if (r == null) {
+                notices.add(new Notice("rule", "rule " + quote(rule)
+                        + " is not one of \"input\", \"sign\", \"abs\" or \"none\": kept " + quote(state.setup().rule().id()) + "."));
+            } else {
+                state = state.withSetup(state.setup().withRule(r));
             }
         }
 
@@ -225,6 +237,9 @@ public final class Link {
         Method m = state.setup().method();
         if (m != d.setup().method()) {
             add(q, "method", m.id());
+        }
+        if (state.setup().rule() != d.setup().rule()) {
+            add(q, "rule", state.setup().rule().id());
         }
         for (Param p : Params.ALL) {
             double v = p.value(state);

@@ -47,9 +47,10 @@ final class AlphaMapFigure {
 
     void draw(Setup s) {
         plot.begin();
-        if (s.input() == 0) {
+        if (s.input() == 0 || s.rule() != knob.core.WeightDeltaRule.INPUT) {
             plot.ctx.setFillStyle(Theme.color("--fg"));
-            plot.ctx.fillText("With input 0 the weight never moves, whatever alpha is.", 20, 30);
+            plot.ctx.fillText(s.input() == 0 ? "With input 0 the weight never moves, whatever alpha is."
+                    : "The map is drawn for the notes' weight delta, delta × input.", 20, 30);
             words.setTextContent("");
             return;
         }

@@ -179,13 +179,30 @@ final class App {
                 }
             });
         }
+        if (lesson.ruleControl()) {
+            HTMLElement row = Dom.add(box, Dom.el("div", "control"));
+            HTMLElement label = Dom.add(row, Dom.text("label", null, "weight_delta ="));
+            label.setAttribute("for", "param-rule");
+            HTMLSelectElement select = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
+            select.setAttribute("id", "param-rule");
+            for (knob.core.WeightDeltaRule r : knob.core.WeightDeltaRule.values()) {
+                Dom.add(select, Dom.text("option", null, r.label())).setAttribute("value", r.id());
+            }
+            select.setValue(state.setup().rule().id());
+            Dom.on(select, "change", e -> {
+                knob.core.WeightDeltaRule r = knob.core.WeightDeltaRule.byId(select.getValue());
+                if (r != null) {
+                    change(state.withSetup(state.setup().withRule(r)).withCursor(State.END));
+                }
+            });
+        }
         paramsBox = Dom.add(box, Dom.el("div", "params"));
         for (Param p : lesson.controls()) {
             controls.add(new ParamControl(paramsBox, p, (param, v) -> change(param.with(state, v).withCursor(State.END))));
         }
         if (!lesson.presets().isEmpty()) {
             HTMLElement row = Dom.add(box, Dom.el("div", "presets"));
-            Dom.add(row, Dom.text("span", "presets-label", "The notes' examples:"));
+            Dom.add(row, Dom.text("span", "presets-label", "Examples:"));
             for (Preset preset : lesson.presets()) {
                 Dom.add(row, Dom.button(preset.label(), null, () -> {
                     String q = "?lesson=" + lesson.id() + (preset.query().isEmpty() ? "" : "&" + preset.query());
@@ -242,8 +259,8 @@ final class App {
                 case "curve", "error", "prediction" -> Dom.byId("figure-" + item);
                 case "panels" -> Dom.byId("panels");
                 case "transcript" -> Dom.byId("transcript-section");
-                case "method" -> Dom.byId("param-method") == null ? null
-                        : (HTMLElement) Dom.byId("param-method").getParentNode();
+                case "method", "rule" -> Dom.byId("param-" + item) == null ? null
+                        : (HTMLElement) Dom.byId("param-" + item).getParentNode();
                 default -> Dom.byId("param-" + item) == null ? null
                         : (HTMLElement) Dom.byId("param-" + item).getParentNode();
             };
@@ -424,6 +441,14 @@ final class App {
     private void showControls() {
         for (ParamControl c : controls) {
             c.show(state);
+        }
+        HTMLSelectElement rule = (HTMLSelectElement) Dom.byId("param-rule");
+        if (rule != null) {
+            rule.setValue(state.setup().rule().id());
+        }
+        HTMLSelectElement method = (HTMLSelectElement) Dom.byId("param-method");
+        if (method != null) {
+            method.setValue(state.setup().method().id());
         }
         for (ParamControl c : controls) {
             boolean used = c.param.usedBy(state.setup().method());

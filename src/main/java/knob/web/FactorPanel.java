@@ -62,7 +62,7 @@ final class FactorPanel implements Panel {
 
     /** The factor by which a gradient step multiplies the distance to the goal weight. */
     static double factor(Setup s) {
-        return 1 - s.alpha() * s.input() * s.input();
+        return 1 - s.alpha() * s.input() * s.rule().factor(s.input());
     }
 
     /** "converges smoothly", "overshoots but converges", "diverges" or "stays put". */

@@ -16,7 +16,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
  */
 final class ShareDialog {
     private static final String[][] LABELS = {
-        {"method", "method"}, {"input", "input"}, {"goal", "goal"}, {"weight", "starting weight"},
+        {"method", "method"}, {"rule", "weight-delta switch"}, {"input", "input"}, {"goal", "goal"}, {"weight", "starting weight"},
         {"alpha", "alpha"}, {"step", "step amount"}, {"iterations", "iterations"}, {"prose", "the lesson's words"},
         {"playback", "play controls"}, {"curve", "error curve"}, {"error", "error chart"},
         {"prediction", "prediction chart"}, {"panels", "side panels"}, {"transcript", "transcript"},

@@ -67,4 +67,20 @@ class LimitsTest {
             assertEquals(Double.doubleToRawLongBits(whole.weightAt(i)), Double.doubleToRawLongBits(sliced.weightAt(i)));
         }
     }
+
+    @Test
+    void takingAJobAwayFailsAsTheNotesSay() {
+        // no reversal: with a negative input, |input| pushes the weight the wrong way, and the error grows
+        Run abs = Run.of(new Setup(Method.GRADIENT, -0.5, 0.8, 0.5, 1, 0.001, 30, WeightDeltaRule.ABS));
+        assertTrue(abs.errorAt(29) > abs.errorAt(0) * 100);
+        // no stopping: with input 0 the weight keeps moving though the prediction never changes
+        Run none = Run.of(new Setup(Method.GRADIENT, 0, 0.8, 0.5, 1, 0.001, 10, WeightDeltaRule.NONE));
+        assertEquals(0.5 + 10 * 0.8, none.weightAt(10), 1e-12);
+        assertEquals(none.errorAt(0), none.errorAt(9));
+        // no scaling: with input 2, steps of the pure error alone land exactly as far on the other side
+        Run sign = Run.of(new Setup(Method.GRADIENT, 2, 0.8, 0.5, 1, 0.001, 10, WeightDeltaRule.SIGN));
+        assertEquals(sign.errorAt(0), sign.errorAt(8), 1e-15);
+        // and the notes' rule learns in each case that can be learned
+        assertTrue(Run.of(new Setup(Method.GRADIENT, -0.5, 0.8, 0.5, 1, 0.001, 30)).errorAt(29) < 1e-3);
+    }
 }

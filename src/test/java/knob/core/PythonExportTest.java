@@ -45,6 +45,16 @@ public class PythonExportTest {
     }
 
     @Test
+    void everyWeightDeltaRule() throws Exception {
+        for (WeightDeltaRule r : WeightDeltaRule.values()) {
+            for (double input : new double[] {-0.5, 0.0, -0.0, 2, 0.3}) {
+                check(new Setup(Method.GRADIENT, input, 0.8, 0.5, 0.3, 0.001, 15, r), TranscriptFormat.PURE_ERROR);
+                check(new Setup(Method.GRADIENT, input, 0.8, 0.5, 1, 0.001, 15, r), TranscriptFormat.BLOCKS);
+            }
+        }
+    }
+
+    @Test
     void theNotesExamplesAndAnOverflow() throws Exception {
         check(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 0.001, 1101), TranscriptFormat.ERROR_PREDICTION);
         check(new Setup(Method.GRADIENT, 1.1, 0.8, 0.0, 1, 0.001, 4), TranscriptFormat.BLOCKS);
