@@ -22,7 +22,7 @@ public record AlphaSweep(double[] alphas, double[] finalErrors, int[] iterations
         double a = Math.log10(lo);
         double b = Math.log10(hi);
         for (int k = 0; k < points; k++) {
-            double alpha = Math.pow(10, a + (b - a) * k / Math.max(1, points - 1));
+            double alpha = threeDigits(Math.pow(10, a + (b - a) * k / Math.max(1, points - 1)));
             alphas[k] = alpha;
             Run r = Run.of(s.withMethod(Method.GRADIENT).withAlpha(alpha).withIterations(n));
             errors[k] = r.length() < n ? Double.POSITIVE_INFINITY : r.errorAt(n - 1);
@@ -35,6 +35,17 @@ public record AlphaSweep(double[] alphas, double[] finalErrors, int[] iterations
             }
         }
         return new AlphaSweep(alphas, errors, reached, n, threshold);
+    }
+
+    /**
+     * A value rounded to three significant digits and read back exactly, so that the sweep's
+     * alphas are the same on every platform (Math.pow may differ by an ulp between the JVM and
+     * a JavaScript engine) and read well in the table.
+     */
+    static double threeDigits(double v) {
+        int e = (int) Math.floor(Math.log10(v));
+        long m = Math.round(v / Math.pow(10, e - 2));
+        return PyFloat.parse(m + "e" + (e - 2));
     }
 
     /** Where the steps start to overshoot: {@code 1 / input²}. */

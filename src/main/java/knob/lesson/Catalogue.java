@@ -1,6 +1,7 @@
 package knob.lesson;
 
 import static knob.lesson.View.ALPHA_MAP;
+import static knob.lesson.View.COMPARE;
 import static knob.lesson.View.CURVE;
 import static knob.lesson.View.ERROR;
 import static knob.lesson.View.FACTOR;
@@ -68,7 +69,7 @@ public final class Catalogue implements Link.Lessons {
                 + "0.85 for ever, never reaching 0.8.",
             start("hot-cold", Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 0.001, 1101),
             TranscriptFormat.ERROR_PREDICTION, false, false, List.of(STEP, ITERATIONS, WEIGHT, INPUT, GOAL),
-            List.of(FIRST_PROBE, CURVE, ERROR, PREDICTION),
+            List.of(FIRST_PROBE, CURVE, ERROR, PREDICTION, COMPARE),
             List.of(new Preset("the notes' run", ""), new Preset("big step", "step=0.3&iterations=40"))),
 
         new Lesson("direction", "Direction and amount",
@@ -83,7 +84,7 @@ public final class Catalogue implements Link.Lessons {
             "Set the goal to −0.5: the very same line turns the knob the other way, with no new rule.",
             start("direction", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 20),
             TranscriptFormat.ERROR_PREDICTION, false, false, List.of(WEIGHT, INPUT, GOAL, ITERATIONS),
-            List.of(RACE, CURVE, ERROR, PREDICTION), List.of()),
+            List.of(RACE, CURVE, ERROR, PREDICTION, COMPARE), List.of()),
 
         new Lesson("pure-error", "Pure error, and what the input does to it",
             List.of(
@@ -189,7 +190,7 @@ public final class Catalogue implements Link.Lessons {
             "Raise alpha to 0.3: the prediction now overshoots and swings as it settles. At 0.55 it explodes.",
             start("alpha", Method.GRADIENT, 2, 0.8, 0.5, 0.1, 0.001, 20),
             TranscriptFormat.ERROR_PREDICTION, false, false, List.of(ALPHA, INPUT, WEIGHT, GOAL, ITERATIONS),
-            List.of(FACTOR, CURVE, ERROR, PREDICTION, ALPHA_MAP), List.of()),
+            List.of(FACTOR, CURVE, ERROR, PREDICTION, ALPHA_MAP, COMPARE), List.of()),
 
         new Lesson("lab", "Lab",
             List.of(
@@ -200,7 +201,7 @@ public final class Catalogue implements Link.Lessons {
             "Switch the method to hot-and-cold and compare how many iterations it needs with gradient descent.",
             start("lab", Method.GRADIENT, 0.5, 0.8, 0.5, 1, 0.001, 20),
             TranscriptFormat.ERROR_PREDICTION, true, true, List.of(INPUT, GOAL, WEIGHT, ALPHA, STEP, ITERATIONS),
-            List.of(CURVE, ERROR, PREDICTION, FACTOR, ALPHA_MAP), List.of()));
+            List.of(CURVE, ERROR, PREDICTION, FACTOR, ALPHA_MAP, COMPARE), List.of()));
 
     private Catalogue() {
     }

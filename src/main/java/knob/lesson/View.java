@@ -23,7 +23,9 @@ public enum View {
     /** The factor 1 - alpha * input² that each gradient step multiplies the distance to the goal by. */
     FACTOR,
     /** Error after the run across alphas, with the regions the factor predicts. */
-    ALPHA_MAP;
+    ALPHA_MAP,
+    /** A second run beside the first, differing in one thing. */
+    COMPARE;
 
     /** True for the panels of words and numbers, false for the charts. */
     public boolean isPanel() {

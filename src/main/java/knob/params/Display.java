@@ -6,10 +6,10 @@ import java.util.List;
 /**
  * How a link shows its lesson, for classrooms and blog posts: which controls and panels are
  * hidden, whether the page is the compact embed, and whether the lesson is locked (no table of
- * contents, no moving to other lessons).
+ * contents, no moving to other lessons), and a second run to compare with (or null).
  */
-public record Display(List<String> hidden, boolean embed, boolean locked) {
-    public static final Display NORMAL = new Display(List.of(), false, false);
+public record Display(List<String> hidden, boolean embed, boolean locked, Comparison compare) {
+    public static final Display NORMAL = new Display(List.of(), false, false, null);
 
     /** What a link may hide, in the order links write them. */
     public static final List<String> HIDEABLE = List.of("method", "rule", "input", "goal", "weight", "alpha", "step",
@@ -20,7 +20,7 @@ public record Display(List<String> hidden, boolean embed, boolean locked) {
     }
 
     public boolean isNormal() {
-        return hidden.isEmpty() && !embed && !locked;
+        return hidden.isEmpty() && !embed && !locked && compare == null;
     }
 
     /** The same display with an item hidden or shown; the list stays in {@link #HIDEABLE} order. */
@@ -31,14 +31,18 @@ public record Display(List<String> hidden, boolean embed, boolean locked) {
                 next.add(h);
             }
         }
-        return new Display(List.copyOf(next), embed, locked);
+        return new Display(List.copyOf(next), embed, locked, compare);
     }
 
     public Display withEmbed(boolean e) {
-        return new Display(hidden, e, locked);
+        return new Display(hidden, e, locked, compare);
     }
 
     public Display withLocked(boolean l) {
-        return new Display(hidden, embed, l);
+        return new Display(hidden, embed, l, compare);
+    }
+
+    public Display withCompare(Comparison c) {
+        return new Display(hidden, embed, locked, c);
     }
 }

@@ -32,7 +32,7 @@ public final class Link {
     }
 
     private static final int MAX_SHOWN = 60;
-    private static final String[] OTHER_KEYS = {"lesson", "method", "rule", "t", "hide", "embed", "lock"};
+    private static final String[] OTHER_KEYS = {"lesson", "method", "rule", "t", "hide", "embed", "lock", "compare"};
 
     /** Reads a query string. Never throws; everything it cannot use becomes a notice. */
     public static Decoded decode(String query, Lessons lessons) {
@@ -123,6 +123,10 @@ public final class Link {
             }
         }
         state = state.withDisplay(display(first, notices));
+        String compare = value(first, "compare");
+        if (compare != null) {
+            state = compare(state, compare, notices);
+        }
         if (notices.size() > MAX_SHOWN) {
             int more = notices.size() - MAX_SHOWN;
             notices = new ArrayList<>(notices.subList(0, MAX_SHOWN));
@@ -156,6 +160,49 @@ public final class Link {
         }
         d = d.withEmbed(flag(pairs, "embed", notices));
         return d.withLocked(flag(pairs, "lock", notices));
+    }
+
+    /** {@code key:value} or {@code key:first,second}; a bad comparison is ignored with a notice. */
+    private static State compare(State state, String text, List<Notice> notices) {
+        int colon = text.indexOf(':');
+        String key = colon < 0 ? text : text.substring(0, colon);
+        String values = colon < 0 ? "" : text.substring(colon + 1);
+        boolean knownKey = false;
+        for (String k : Comparison.KEYS) {
+            knownKey |= k.equals(key);
+        }
+        if (!knownKey || values.isEmpty()) {
+            notices.add(new Notice("compare", "compare " + quote(text) + " is not of the form key:value (for example "
+                    + "alpha:0.5): ignored."));
+            return state;
+        }
+        int comma = values.indexOf(',');
+        String first = comma < 0 ? null : values.substring(0, comma);
+        String second = comma < 0 ? values : values.substring(comma + 1);
+        String normalFirst = first == null ? null : normal(key, first);
+        String normalSecond = normal(key, second);
+        if ((first != null && normalFirst == null) || normalSecond == null) {
+            notices.add(new Notice("compare", "compare " + quote(text) + " has a value that " + key
+                    + " cannot take: ignored."));
+            return state;
+        }
+        if (normalFirst != null) {
+            state = state.withSetup(new Comparison(key, normalFirst).apply(state.setup()));
+        }
+        return state.withDisplay(state.display().withCompare(new Comparison(key, normalSecond)));
+    }
+
+    /** A comparison value in its link form, or null when the key cannot take it. */
+    private static String normal(String key, String value) {
+        if (key.equals("method")) {
+            return Method.byId(value) == null ? null : value;
+        }
+        if (key.equals("rule")) {
+            return WeightDeltaRule.byId(value) == null ? null : value;
+        }
+        Param p = Params.byKey(key);
+        Validated v = validate(p, value);
+        return v.notice() != null ? null : show(p, v.value());
     }
 
     private static boolean flag(List<Query.Pair> pairs, String key, List<Notice> notices) {
@@ -259,6 +306,9 @@ public final class Link {
         }
         if (display.locked()) {
             add(q, "lock", "1");
+        }
+        if (display.compare() != null) {
+            add(q, "compare", display.compare().key() + ":" + display.compare().value());
         }
         return q.length() == 0 ? "" : "?" + q;
     }

@@ -90,7 +90,7 @@ public final class Query {
         for (int k = 0; k < n; k++) {
             int c = bytes[k] & 0xff;
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ',') {
+                    || c == '-' || c == '.' || c == '_' || c == '~' || c == ',' || c == ':') {
                 out.append((char) c);
             } else {
                 out.append('%').append("0123456789ABCDEF".charAt(c >> 4)).append("0123456789ABCDEF".charAt(c & 15));

@@ -36,6 +36,7 @@ final class App {
     private SeriesFigure errorFigure;
     private SeriesFigure predictionFigure;
     private AlphaMapFigure alphaMap;
+    private ComparePanel comparePanel;
     private TranscriptView transcript;
     private HTMLElement position;
     private HTMLElement playButton;
@@ -71,13 +72,8 @@ final class App {
         computing = true;
         Dom.doc().getBody().setAttribute("data-ready", "false");
         Computation.start(state.setup(), (r, errors, predictions) -> {
-            if (predictionFigure != null && lesson.shows(View.RACE)) {
-                // hot and cold on the same setup, beside direction and amount
-                predictionFigure.comparison = r.length() <= 100_000
-                        ? Run.of(r.setup().withMethod(Method.HOT_COLD).withStepAmount(0.001)) : null;
-                predictionFigure.comparisonLabel = "hot and cold, step 0.001";
-            }
             run = r;
+            compareFigures();
             errorSummary = errors;
             predictionSummary = predictions;
             computing = false;
@@ -313,6 +309,10 @@ final class App {
                 case RODS -> panels.add(new RodsPanel(panelsBox));
                 case SLOPE -> panels.add(new SlopePanel(panelsBox));
                 case FACTOR -> panels.add(new FactorPanel(panelsBox));
+                case COMPARE -> {
+                    comparePanel = new ComparePanel(panelsBox, this::setComparison);
+                    panels.add(comparePanel);
+                }
                 case ALPHA_MAP -> alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
                         alpha -> change(knob.params.Params.ALPHA.with(state, alpha).withCursor(State.END)));
                 default -> { }
@@ -475,6 +475,56 @@ final class App {
         } else if (run != null) {
             showCursor();
         }
+        Js.replaceQuery(Link.encode(state, catalogue));
+    }
+
+    /** Draws a second run dashed beside this one: the link's comparison, or hot and cold beside direction. */
+    private void compareFigures() {
+        knob.params.Comparison c = state.display().compare();
+        Run second = null;
+        String label = null;
+        String firstLabel = null;
+        if (comparePanel != null && c != null) {
+            second = comparePanel.secondRun(run, c);
+            label = "B: " + c.label();
+            firstLabel = "A: " + c.labelOf(run.setup());
+        } else if (comparePanel != null) {
+            comparePanel.secondRun(run, null);
+        }
+        if (second == null && lesson.shows(View.RACE) && run.length() <= 100_000) {
+            second = Run.of(run.setup().withMethod(Method.HOT_COLD).withStepAmount(0.001));
+            label = "hot and cold, step 0.001";
+            firstLabel = "direction and amount";
+        }
+        for (SeriesFigure f : new SeriesFigure[] {errorFigure, predictionFigure}) {
+            if (f != null) {
+                f.comparison = second;
+                f.comparisonLabel = label;
+                f.firstLabel = firstLabel;
+            }
+        }
+        if (curve != null) {
+            curve.comparison = second;
+        }
+    }
+
+    private void setComparison(String text) {
+        State next;
+        if (text == null) {
+            next = state.withDisplay(state.display().withCompare(null));
+        } else {
+            Link.Decoded d = Link.decode(Link.encode(state, catalogue) + (Link.encode(state, catalogue).isEmpty() ? "?" : "&")
+                    + "compare=" + knob.params.Query.encode(text), catalogue);
+            if (d.notices().isEmpty()) {
+                next = d.state();
+            } else {
+                status.setTextContent(d.notices().get(d.notices().size() - 1).message());
+                return;
+            }
+        }
+        state = next;
+        compareFigures();
+        showCursor();
         Js.replaceQuery(Link.encode(state, catalogue));
     }
 

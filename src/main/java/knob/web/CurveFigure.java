@@ -18,6 +18,8 @@ final class CurveFigure {
     private double viewLo = Double.NaN;
     private double viewHi = Double.NaN;
     private Setup viewFor;
+    /** A second run whose path is drawn dashed when it shares this curve (same input and goal). */
+    Run comparison;
 
     CurveFigure(HTMLElement parent, boolean showTangent) {
         plot = new Plot(parent, "Error against weight");
@@ -96,6 +98,26 @@ final class CurveFigure {
         for (int i = Math.max(from, last - 60); i <= last; i++) {
             double w = run.weightAt(i);
             plot.dot(plot.clampX(x.apply(w)), plot.clampY(y.apply(error(s, w))), 2.5, pathColor, null);
+        }
+        if (comparison != null && comparison.setup().input() == s.input() && comparison.setup().goal() == s.goal()) {
+            ctx.setStrokeStyle(Theme.color("--tangent"));
+            ctx.setLineWidth(1.5);
+            Js.lineDash(ctx, 5, 3);
+            ctx.beginPath();
+            int lastB = Math.min(last + 1, comparison.length());
+            int strideB = Math.max(1, lastB / 2000);
+            for (int i = 0; i <= lastB; i += strideB) {
+                double w = comparison.weightAt(i);
+                double px = plot.clampX(x.apply(w));
+                double py = plot.clampY(y.apply(error(s, w)));
+                if (i == 0) {
+                    ctx.moveTo(px, py);
+                } else {
+                    ctx.lineTo(px, py);
+                }
+            }
+            ctx.stroke();
+            Js.lineDash(ctx, 0, 0);
         }
         if (last >= 0 && s.method() == knob.core.Method.HOT_COLD) {
             // hot and cold's hidden cost: two more predictions, one a step each side

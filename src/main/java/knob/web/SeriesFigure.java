@@ -36,6 +36,7 @@ final class SeriesFigure {
     /** A second run drawn dashed beside the first, on the same iterations; null for none. */
     Run comparison;
     String comparisonLabel;
+    String firstLabel;
 
     private void legend(String[] names, String[] colors) {
         var ctx = plot.ctx;
@@ -189,8 +190,9 @@ final class SeriesFigure {
         }
         plot.endClip();
         if (comparison != null) {
-            legend(new String[] {run.setup().method() == knob.core.Method.GRADIENT ? "direction and amount" : "hot and cold",
-                comparisonLabel, "goal"}, new String[] {quantity == Quantity.ERROR ? "--error" : "--prediction", "--path", "--goal"});
+            String main = quantity == Quantity.ERROR ? "--error" : "--prediction";
+            legend(quantity == Quantity.ERROR ? new String[] {firstLabel, comparisonLabel} : new String[] {firstLabel, comparisonLabel, "goal"},
+                    quantity == Quantity.ERROR ? new String[] {main, "--path"} : new String[] {main, "--path", "--goal"});
         }
         if (c >= 0) {
             double v = value(run, c);

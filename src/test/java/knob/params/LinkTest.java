@@ -177,4 +177,21 @@ class LinkTest {
             assertEquals(display, decode(Link.encode(s, LESSONS)).state().display());
         }
     }
+
+    @Test
+    void comparisons() {
+        Link.Decoded d = decode("?input=2&compare=alpha:0.1,0.5");
+        assertEquals(List.of(), d.notices());
+        assertEquals(0.1, d.state().setup().alpha());
+        assertEquals(new Comparison("alpha", "0.5"), d.state().display().compare());
+        assertEquals("?input=2&alpha=0.1&compare=alpha:0.5", Link.encode(d.state(), LESSONS));
+        assertEquals(0.5, d.state().display().compare().apply(d.state().setup()).alpha());
+        assertEquals(knob.core.Method.HOT_COLD,
+                decode("?compare=method:hot-cold").state().display().compare().apply(d.state().setup()).method());
+        for (String bad : new String[] {"alpha", "alpha:", "alpha:x", "nope:1", "method:fast", "alpha:1,x", "rule:all"}) {
+            Link.Decoded b = decode("?compare=" + bad);
+            assertEquals(null, b.state().display().compare(), bad);
+            assertEquals(1, b.notices().size(), bad);
+        }
+    }
 }

@@ -1,0 +1,78 @@
+package knob.web;
+
+import java.util.function.Consumer;
+import knob.core.Method;
+import knob.core.Run;
+import knob.params.Comparison;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLSelectElement;
+
+/**
+ * Side by side: a second run that differs in one thing, drawn dashed on the charts, with the
+ * iterations and predictions each run spent to bring the error below the threshold.
+ */
+final class ComparePanel implements Panel {
+    private final HTMLElement counters;
+    private final HTMLSelectElement key;
+    private final HTMLInputElement value;
+    private Run second;
+    private Comparison comparison;
+
+    ComparePanel(HTMLElement parent, Consumer<String> apply) {
+        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
+        box.setAttribute("aria-label", "Compare with a second run");
+        Dom.add(box, Dom.text("h2", null, "Side by side"));
+        HTMLElement row = Dom.add(box, Dom.el("div", "compare-row"));
+        HTMLElement l1 = Dom.add(row, Dom.text("label", null, "second run with"));
+        l1.setAttribute("for", "compare-key");
+        key = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
+        key.setAttribute("id", "compare-key");
+        for (String k : Comparison.KEYS) {
+            Dom.add(key, Dom.text("option", null, k)).setAttribute("value", k);
+        }
+        key.setValue("alpha");
+        value = (HTMLInputElement) Dom.add(row, Dom.el("input", "number"));
+        value.setType("text");
+        value.setAttribute("id", "compare-value");
+        value.setAttribute("aria-label", "value for the second run");
+        value.setValue("0.5");
+        Dom.add(row, Dom.button("Compare", "Draw the second run beside this one",
+                () -> apply.accept(key.getValue() + ":" + value.getValue().trim()))).setAttribute("id", "compare-go");
+        Dom.add(row, Dom.button("Stop", "Remove the second run", () -> apply.accept(null))).setAttribute("id", "compare-stop");
+        counters = Dom.add(box, Dom.el("p", "live-numbers"));
+        counters.setAttribute("id", "compare-counters");
+    }
+
+    /** The second run for a comparison (short runs only), or null. */
+    Run secondRun(Run first, Comparison c) {
+        if (c == null || first.length() > 100_000) {
+            second = null;
+        } else if (second == null || !c.equals(comparison) || !second.setup().equals(c.apply(first.setup()))) {
+            second = Run.of(c.apply(first.setup()));
+        }
+        comparison = c;
+        return second;
+    }
+
+    @Override
+    public void update(Run run, int cursor) {
+        if (comparison == null || second == null) {
+            counters.setTextContent("Choose what the second run changes, then Compare. Links keep it as compare=key:value.");
+            return;
+        }
+        key.setValue(comparison.key());
+        value.setValue(comparison.value());
+        counters.setTextContent("A (" + comparison.labelOf(run.setup()) + "): " + spent(run) + ". B ("
+                + comparison.label() + ", dashed): " + spent(second) + ".");
+    }
+
+    private static String spent(Run r) {
+        int perIteration = r.setup().method() == Method.HOT_COLD ? 3 : 1;
+        int i = FactorPanel.measuredIterations(r, RacePanel.THRESHOLD);
+        if (i < 0) {
+            return "error not below 0.0001 within " + r.length() + " iterations";
+        }
+        return "error below 0.0001 at iteration " + i + ", " + ((long) (i + 1) * perIteration) + " predictions";
+    }
+}
