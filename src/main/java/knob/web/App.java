@@ -156,41 +156,22 @@ final class App {
     private void buildControls() {
         HTMLElement box = Dom.byId("controls");
         if (lesson.methodControl()) {
-            HTMLElement row = Dom.add(box, Dom.el("div", "control"));
-            HTMLElement label = Dom.add(row, Dom.text("label", null, "method"));
-            label.setAttribute("for", "param-method");
-            HTMLSelectElement select = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
-            select.setAttribute("id", "param-method");
+            String[][] methods = new String[Method.values().length][];
             for (Method m : Method.values()) {
-                HTMLElement o = Dom.add(select, Dom.text("option", null,
-                        m == Method.GRADIENT ? "gradient descent" : "hot and cold"));
-                o.setAttribute("value", m.id());
+                methods[m.ordinal()] = new String[] {m.id(), m == Method.GRADIENT ? "gradient descent" : "hot and cold"};
             }
-            select.setValue(state.setup().method().id());
-            Dom.on(select, "change", e -> {
-                Method m = Method.byId(select.getValue());
-                if (m != null) {
-                    change(state.withSetup(state.setup().withMethod(m)).withCursor(State.END));
-                    showControls();
-                }
+            Dom.choice(box, "param-method", "method", methods, state.setup().method().id(), id -> {
+                change(state.withSetup(state.setup().withMethod(Method.byId(id))).withCursor(State.END));
+                showControls();
             });
         }
         if (lesson.ruleControl()) {
-            HTMLElement row = Dom.add(box, Dom.el("div", "control"));
-            HTMLElement label = Dom.add(row, Dom.text("label", null, "weight_delta ="));
-            label.setAttribute("for", "param-rule");
-            HTMLSelectElement select = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
-            select.setAttribute("id", "param-rule");
+            String[][] rules = new String[knob.core.WeightDeltaRule.values().length][];
             for (knob.core.WeightDeltaRule r : knob.core.WeightDeltaRule.values()) {
-                Dom.add(select, Dom.text("option", null, r.label())).setAttribute("value", r.id());
+                rules[r.ordinal()] = new String[] {r.id(), r.label()};
             }
-            select.setValue(state.setup().rule().id());
-            Dom.on(select, "change", e -> {
-                knob.core.WeightDeltaRule r = knob.core.WeightDeltaRule.byId(select.getValue());
-                if (r != null) {
-                    change(state.withSetup(state.setup().withRule(r)).withCursor(State.END));
-                }
-            });
+            Dom.choice(box, "param-rule", "weight_delta =", rules, state.setup().rule().id(), id ->
+                    change(state.withSetup(state.setup().withRule(knob.core.WeightDeltaRule.byId(id))).withCursor(State.END)));
         }
         paramsBox = Dom.add(box, Dom.el("div", "params"));
         for (Param p : lesson.controls()) {

@@ -20,9 +20,7 @@ final class ComparePanel implements Panel {
     private Comparison comparison;
 
     ComparePanel(HTMLElement parent, Consumer<String> apply) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "Compare with a second run");
-        Dom.add(box, Dom.text("h2", null, "Side by side"));
+        HTMLElement box = Dom.panel(parent, "Side by side", "Compare with a second run");
         HTMLElement row = Dom.add(box, Dom.el("div", "compare-row"));
         HTMLElement l1 = Dom.add(row, Dom.text("label", null, "second run with"));
         l1.setAttribute("for", "compare-key");

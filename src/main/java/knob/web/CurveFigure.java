@@ -46,14 +46,7 @@ final class CurveFigure {
             double goalWeight = s.goal() / s.input();
             double gx = x.apply(goalWeight);
             if (Double.isFinite(gx)) {
-                ctx.setStrokeStyle(Theme.color("--goal"));
-                ctx.setLineWidth(1.5);
-                Js.lineDash(ctx, 5, 4);
-                ctx.beginPath();
-                ctx.moveTo(gx, plot.y1());
-                ctx.lineTo(gx, plot.y0());
-                ctx.stroke();
-                Js.lineDash(ctx, 0, 0);
+                plot.dashedLine(gx, plot.y1(), gx, plot.y0(), "--goal");
             }
         }
         // the curve
@@ -78,22 +71,7 @@ final class CurveFigure {
         String pathColor = Theme.color("--path");
         ctx.setStrokeStyle(pathColor);
         ctx.setLineWidth(1.75);
-        // every step for short runs; for long ones an even sample, so the path still shows its shape
-        int stride = Math.max(1, (last + 1) / 2000);
-        ctx.beginPath();
-        boolean first = true;
-        for (int i = 0; i <= last + 1 && i <= run.length(); i += (i >= last - 60 ? 1 : stride)) {
-            double w = run.weightAt(i);
-            double px = plot.clampX(x.apply(w));
-            double py = plot.clampY(y.apply(error(s, w)));
-            if (first) {
-                ctx.moveTo(px, py);
-                first = false;
-            } else {
-                ctx.lineTo(px, py);
-            }
-        }
-        ctx.stroke();
+        steps(run, last, s, x, y);
         int from = Math.max(0, last - 60);
         for (int i = Math.max(from, last - 60); i <= last; i++) {
             double w = run.weightAt(i);
@@ -103,20 +81,7 @@ final class CurveFigure {
             ctx.setStrokeStyle(Theme.color("--tangent"));
             ctx.setLineWidth(1.5);
             Js.lineDash(ctx, 5, 3);
-            ctx.beginPath();
-            int lastB = Math.min(last + 1, comparison.length());
-            int strideB = Math.max(1, lastB / 2000);
-            for (int i = 0; i <= lastB; i += strideB) {
-                double w = comparison.weightAt(i);
-                double px = plot.clampX(x.apply(w));
-                double py = plot.clampY(y.apply(error(s, w)));
-                if (i == 0) {
-                    ctx.moveTo(px, py);
-                } else {
-                    ctx.lineTo(px, py);
-                }
-            }
-            ctx.stroke();
+            steps(comparison, Math.min(last, comparison.length() - 1), s, x, y);
             Js.lineDash(ctx, 0, 0);
         }
         if (last >= 0 && s.method() == knob.core.Method.HOT_COLD) {
@@ -160,29 +125,36 @@ final class CurveFigure {
         legend(s);
     }
 
-    private void legend(Setup s) {
+    /**
+     * The path of a run's steps on the curve up to iteration {@code last} (and the step after it):
+     * every step for short runs; for long ones an even sample, so the path still shows its shape.
+     */
+    private void steps(Run r, int last, Setup s, Scale x, Scale y) {
         var ctx = plot.ctx;
-        double lx = plot.x1() - 8;
-        double ly = plot.y1() + 8;
-        ctx.setTextAlign("right");
-        ctx.setTextBaseline("top");
-        int rows = showTangent || s.method() == knob.core.Method.HOT_COLD ? 4 : 3;
-        ctx.setGlobalAlpha(0.85);
-        ctx.setFillStyle(Theme.color("--bg"));
-        ctx.fillRect(lx - 112, ly - 4, 118, rows * 16 + 6);
-        ctx.setGlobalAlpha(1);
-        String fourth = s.method() == knob.core.Method.HOT_COLD ? "probes" : "tangent";
-        String[] names = showTangent || s.method() == knob.core.Method.HOT_COLD
-                ? new String[] {"error curve", "steps", fourth, "goal ÷ input"}
-                : new String[] {"error curve", "steps", "goal ÷ input"};
-        String[] colors = names.length == 4 ? new String[] {"--curve", "--path", "--tangent", "--goal"}
-                : new String[] {"--curve", "--path", "--goal"};
-        for (int i = 0; i < names.length; i++) {
-            ctx.setFillStyle(Theme.color("--fg"));
-            ctx.fillText(names[i], lx - 22, ly + i * 16);
-            ctx.setFillStyle(Theme.color(colors[i]));
-            ctx.fillRect(lx - 16, ly + i * 16 + 5, 16, 3);
+        int stride = Math.max(1, (last + 1) / 2000);
+        ctx.beginPath();
+        boolean first = true;
+        for (int i = 0; i <= last + 1 && i <= r.length(); i += (i >= last - 60 ? 1 : stride)) {
+            double w = r.weightAt(i);
+            double px = plot.clampX(x.apply(w));
+            double py = plot.clampY(y.apply(error(s, w)));
+            if (first) {
+                ctx.moveTo(px, py);
+                first = false;
+            } else {
+                ctx.lineTo(px, py);
+            }
         }
+        ctx.stroke();
+    }
+
+    private void legend(Setup s) {
+        boolean four = showTangent || s.method() == knob.core.Method.HOT_COLD;
+        String fourth = s.method() == knob.core.Method.HOT_COLD ? "probes" : "tangent";
+        plot.legend(four ? new String[] {"error curve", "steps", fourth, "goal ÷ input"}
+                        : new String[] {"error curve", "steps", "goal ÷ input"},
+                four ? new String[] {"--curve", "--path", "--tangent", "--goal"} : new String[] {"--curve", "--path", "--goal"},
+                true);
     }
 
     private static double error(Setup s, double w) {

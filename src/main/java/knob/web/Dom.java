@@ -78,6 +78,32 @@ final class Dom {
         return b;
     }
 
+    /**
+     * A labelled select in a control row: options are {value, label} pairs; the callback gets
+     * the chosen value.
+     */
+    static org.teavm.jso.dom.html.HTMLSelectElement choice(HTMLElement parent, String id, String label,
+            String[][] options, String selected, java.util.function.Consumer<String> onChange) {
+        HTMLElement row = add(parent, el("div", "control"));
+        add(row, text("label", null, label)).setAttribute("for", id);
+        org.teavm.jso.dom.html.HTMLSelectElement select = (org.teavm.jso.dom.html.HTMLSelectElement) add(row, el("select", null));
+        select.setAttribute("id", id);
+        for (String[] o : options) {
+            add(select, text("option", null, o[1])).setAttribute("value", o[0]);
+        }
+        select.setValue(selected);
+        on(select, "change", e -> onChange.accept(select.getValue()));
+        return select;
+    }
+
+    /** A titled panel box beside the figures. */
+    static HTMLElement panel(HTMLElement parent, String title, String label) {
+        HTMLElement box = add(parent, el("section", "panel"));
+        box.setAttribute("aria-label", label);
+        add(box, text("h2", null, title));
+        return box;
+    }
+
     static void on(HTMLElement target, String type, EventListener<Event> listener) {
         target.addEventListener(type, listener);
     }

@@ -19,9 +19,7 @@ final class FactorPanel implements Panel {
     private Run forecastFor;
 
     FactorPanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "What each step does to the distance from the goal");
-        Dom.add(box, Dom.text("h2", null, "Each step, in one number"));
+        HTMLElement box = Dom.panel(parent, "Each step, in one number", "What each step does to the distance from the goal");
         words = Dom.add(box, Dom.el("p", "live-numbers"));
         words.setAttribute("id", "factor");
         edges = Dom.add(box, Dom.el("p", "live-numbers"));

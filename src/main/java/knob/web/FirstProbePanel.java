@@ -13,9 +13,7 @@ final class FirstProbePanel implements Panel {
     private final HTMLElement now;
 
     FirstProbePanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "Hot and cold probes");
-        Dom.add(box, Dom.text("h2", null, "One probe, by hand"));
+        HTMLElement box = Dom.panel(parent, "One probe, by hand", "Hot and cold probes");
         double input = 8.5;
         double goal = 1;
         double weight = 0.1;

@@ -157,6 +157,40 @@ final class Plot {
         return s.length() > 8 ? s.substring(0, 7) + "\u2026" : s;
     }
 
+    /** A dashed straight line, such as the goal. */
+    void dashedLine(double ax, double ay, double bx, double by, String colorVar) {
+        ctx.setStrokeStyle(Theme.color(colorVar));
+        ctx.setLineWidth(1.5);
+        Js.lineDash(ctx, 5, 4);
+        ctx.beginPath();
+        ctx.moveTo(ax, ay);
+        ctx.lineTo(bx, by);
+        ctx.stroke();
+        Js.lineDash(ctx, 0, 0);
+    }
+
+    /** A legend in the top or bottom right corner, on a backing so lines behind it do not muddle it. */
+    void legend(String[] names, String[] colorVars, boolean top) {
+        double width = 0;
+        for (String n : names) {
+            width = Math.max(width, ctx.measureText(n).getWidth());
+        }
+        double lx = x1() - 8;
+        double ly = top ? y1() + 8 : y0() - 8 - names.length * 16;
+        ctx.setGlobalAlpha(0.85);
+        ctx.setFillStyle(Theme.color("--bg"));
+        ctx.fillRect(lx - width - 28, ly - 4, width + 34, names.length * 16 + 6);
+        ctx.setGlobalAlpha(1);
+        ctx.setTextAlign("right");
+        ctx.setTextBaseline("top");
+        for (int i = 0; i < names.length; i++) {
+            ctx.setFillStyle(Theme.color("--fg"));
+            ctx.fillText(names[i], lx - 22, ly + i * 16);
+            ctx.setFillStyle(Theme.color(colorVars[i]));
+            ctx.fillRect(lx - 16, ly + i * 16 + 5, 16, 3);
+        }
+    }
+
     void clipToArea() {
         ctx.save();
         ctx.beginPath();

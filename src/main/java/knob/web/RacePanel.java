@@ -13,9 +13,7 @@ final class RacePanel implements Panel {
     private Setup last;
 
     RacePanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "Race to the goal");
-        Dom.add(box, Dom.text("h2", null, "Race to an error below 0.0001"));
+        HTMLElement box = Dom.panel(parent, "Race to an error below 0.0001", "Race to the goal");
         result = Dom.add(box, Dom.el("p", "live-numbers"));
     }
 

@@ -20,9 +20,7 @@ final class RodsPanel implements Panel {
     private final HTMLElement words;
 
     RodsPanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "The box with two rods");
-        Dom.add(box, Dom.text("h2", null, "A box with two rods"));
+        HTMLElement box = Dom.panel(parent, "A box with two rods", "The box with two rods");
         HTMLElement row = Dom.add(box, Dom.el("div", "control"));
         HTMLElement l1 = Dom.add(row, Dom.text("label", null, "blue rod (inches)"));
         l1.setAttribute("for", "rod-blue");

@@ -38,24 +38,6 @@ final class SeriesFigure {
     String comparisonLabel;
     String firstLabel;
 
-    private void legend(String[] names, String[] colors) {
-        var ctx = plot.ctx;
-        double lx = plot.x1() - 8;
-        double ly = plot.y0() - 8 - names.length * 16;
-        ctx.setGlobalAlpha(0.85);
-        ctx.setFillStyle(Theme.color("--bg"));
-        ctx.fillRect(lx - 170, ly - 4, 176, names.length * 16 + 6);
-        ctx.setGlobalAlpha(1);
-        ctx.setTextAlign("right");
-        ctx.setTextBaseline("top");
-        for (int i = 0; i < names.length; i++) {
-            ctx.setFillStyle(Theme.color("--fg"));
-            ctx.fillText(names[i], lx - 22, ly + i * 16);
-            ctx.setFillStyle(Theme.color(colors[i]));
-            ctx.fillRect(lx - 16, ly + i * 16 + 5, 16, 3);
-        }
-    }
-
     void draw(Run run, Summary summary, int cursor) {
         plot.begin();
         int n = run.length();
@@ -103,14 +85,7 @@ final class SeriesFigure {
         plot.clipToArea();
         if (quantity == Quantity.PREDICTION) {
             double gy = y.apply(goal);
-            ctx.setStrokeStyle(Theme.color("--goal"));
-            ctx.setLineWidth(1.5);
-            Js.lineDash(ctx, 5, 4);
-            ctx.beginPath();
-            ctx.moveTo(plot.x0(), gy);
-            ctx.lineTo(plot.x1(), gy);
-            ctx.stroke();
-            Js.lineDash(ctx, 0, 0);
+            plot.dashedLine(plot.x0(), gy, plot.x1(), gy, "--goal");
         }
         String color = Theme.color(quantity == Quantity.ERROR ? "--error" : "--prediction");
         ctx.setStrokeStyle(color);
@@ -191,8 +166,9 @@ final class SeriesFigure {
         plot.endClip();
         if (comparison != null) {
             String main = quantity == Quantity.ERROR ? "--error" : "--prediction";
-            legend(quantity == Quantity.ERROR ? new String[] {firstLabel, comparisonLabel} : new String[] {firstLabel, comparisonLabel, "goal"},
-                    quantity == Quantity.ERROR ? new String[] {main, "--path"} : new String[] {main, "--path", "--goal"});
+            plot.legend(quantity == Quantity.ERROR ? new String[] {firstLabel, comparisonLabel}
+                            : new String[] {firstLabel, comparisonLabel, "goal"},
+                    quantity == Quantity.ERROR ? new String[] {main, "--path"} : new String[] {main, "--path", "--goal"}, false);
         }
         if (c >= 0) {
             double v = value(run, c);

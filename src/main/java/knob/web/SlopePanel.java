@@ -11,9 +11,7 @@ final class SlopePanel implements Panel {
     private final HTMLElement words;
 
     SlopePanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "The slope at the current weight");
-        Dom.add(box, Dom.text("h2", null, "The slope where the weight is"));
+        HTMLElement box = Dom.panel(parent, "The slope where the weight is", "The slope at the current weight");
         words = Dom.add(box, Dom.el("p", "live-numbers"));
     }
 

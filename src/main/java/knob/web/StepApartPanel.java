@@ -15,9 +15,7 @@ final class StepApartPanel implements Panel {
     private int cursor;
 
     StepApartPanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "One iteration, step by step");
-        Dom.add(box, Dom.text("h2", null, "The iteration shown, one quantity at a time"));
+        HTMLElement box = Dom.panel(parent, "The iteration shown, one quantity at a time", "One iteration, step by step");
         list = Dom.add(box, Dom.el("ol", "quantities"));
         HTMLElement bar = Dom.add(box, Dom.el("div", "buttons"));
         next = Dom.add(bar, Dom.button("Next quantity", "Reveal the next quantity", () -> {

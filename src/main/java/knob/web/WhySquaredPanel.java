@@ -11,9 +11,7 @@ final class WhySquaredPanel implements Panel {
     private final HTMLElement now;
 
     WhySquaredPanel(HTMLElement parent) {
-        HTMLElement box = Dom.add(parent, Dom.el("section", "panel"));
-        box.setAttribute("aria-label", "Why the error is squared");
-        Dom.add(box, Dom.text("h2", null, "Why square the miss?"));
+        HTMLElement box = Dom.panel(parent, "Why square the miss?", "Why the error is squared");
         now = Dom.add(box, Dom.el("p", "live-numbers"));
         Dom.add(box, Dom.rich("p", null, "Two predictions, one 1000 too high and one 1000 too low. Averaged as they are, "
                 + "the misses cancel: (1000 + (−1000)) / 2 = `0.0`, as if both were perfect. Squared first, "
