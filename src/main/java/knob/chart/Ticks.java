@@ -133,7 +133,7 @@ public final class Ticks {
 
     private static String shortMantissa(double m) {
         // the mantissa rounded to 6 significant digits is plenty for a tick
-        long scaled = Math.round(m * 100000);
+        long scaled = (long) Math.floor(m * 100000 + 0.5);
         return scaled + "e-5";
     }
 

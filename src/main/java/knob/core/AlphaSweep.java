@@ -11,7 +11,7 @@ public record AlphaSweep(double[] alphas, double[] finalErrors, int[] iterations
                          double threshold) {
 
     /** The most iterations a sweep runs for each alpha. */
-    public static final int MAX_ITERATIONS = 2000;
+    public static final int MAX_ITERATIONS = 1000;
 
     /** {@code points} alphas spread evenly on a log scale over [lo, hi]. */
     public static AlphaSweep of(Setup s, double lo, double hi, int points, double threshold) {
@@ -42,10 +42,13 @@ public record AlphaSweep(double[] alphas, double[] finalErrors, int[] iterations
      * alphas are the same on every platform (Math.pow may differ by an ulp between the JVM and
      * a JavaScript engine) and read well in the table.
      */
-    static double threeDigits(double v) {
+    public static double threeDigits(double v) {
+        if (!(v > 0) || v == Double.POSITIVE_INFINITY) {
+            return v; // (and never Math.round a non-finite number: TeaVM's long conversion throws on it)
+        }
         int e = (int) Math.floor(Math.log10(v));
-        long m = Math.round(v / Math.pow(10, e - 2));
-        return PyFloat.parse(m + "e" + (e - 2));
+        double m = Math.floor(v / Math.pow(10, e - 2) + 0.5);
+        return PyFloat.parse((long) m + "e" + (e - 2));
     }
 
     /** Where the steps start to overshoot: {@code 1 / input²}. */

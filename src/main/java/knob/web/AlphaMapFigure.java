@@ -22,6 +22,7 @@ final class AlphaMapFigure {
     private final HTMLElement words;
     private AlphaSweep sweep;
     private Setup sweptFor;
+    private Setup pending;
 
     AlphaMapFigure(HTMLElement figure, DoubleConsumer setAlpha) {
         plot = new Plot(figure, "The alpha map: error after the run for each alpha");
@@ -40,9 +41,7 @@ final class AlphaMapFigure {
     }
 
     private static String shortDecimal(double v) {
-        int e = (int) Math.floor(Math.log10(v));
-        long m = Math.round(v / Math.pow(10, e - 2));
-        return m + "e" + (e - 2);
+        return knob.params.Link.shortest(knob.core.AlphaSweep.threeDigits(v));
     }
 
     void draw(Setup s) {
@@ -59,9 +58,16 @@ final class AlphaMapFigure {
         double lo = over / 100;
         double hi = div * 4;
         if (sweptFor == null || !sameSweep(sweptFor, s)) {
-            sweep = AlphaSweep.of(s, lo, hi, POINTS, RacePanel.THRESHOLD);
-            sweptFor = s;
-            fillTable();
+            // 121 runs: computed in a task of its own
+            pending = s;
+            words.setTextContent("Computing the map…");
+            Js.later(() -> {
+                if (pending == s) {
+                    prepare(s);
+                    draw(s);
+                }
+            });
+            return;
         }
         Extent e = Extent.EMPTY;
         double minPositive = Double.NaN;
@@ -130,6 +136,18 @@ final class AlphaMapFigure {
         }
         words.setTextContent("alpha " + repr(s.alpha()) + " · smooth below " + repr(over) + " (1 / input²), overshooting up to "
                 + repr(div) + " (2 / input²), diverging beyond. Click the map to choose alpha.");
+    }
+
+    /** Runs the sweep for this setup now, unless it has been run already. */
+    void prepare(Setup s) {
+        if (s.input() == 0 || s.rule() != knob.core.WeightDeltaRule.INPUT || (sweptFor != null && sameSweep(sweptFor, s))) {
+            return;
+        }
+        double over = AlphaSweep.overshootFrom(s.input());
+        sweep = AlphaSweep.of(s, over / 100, AlphaSweep.divergeFrom(s.input()) * 4, POINTS, RacePanel.THRESHOLD);
+        sweptFor = s;
+        pending = null;
+        fillTable();
     }
 
     private void fillTable() {

@@ -38,6 +38,8 @@ final class App {
     private AlphaMapFigure alphaMap;
     private ComparePanel comparePanel;
     private TranscriptView transcript;
+    private TranscriptView transcriptB;
+    private Run printedB;
     private HTMLElement position;
     private HTMLElement playButton;
     private HTMLElement runNotice;
@@ -53,18 +55,47 @@ final class App {
         state = decoded.state();
         lesson = catalogue.byId(state.lesson());
         build(decoded.notices());
-        // The figures are built and the run computed in tasks of their own, so that no single task
-        // of the page's start holds up the main thread for long.
-        Js.later(() -> {
-            buildViews();
-            Js.later(this::compute);
+        Js.mark("knob-page-built");
+        // The controls, the figures and the run each come in a task of their own, so that no
+        // single task of the page's start holds up the main thread for long.
+        List<Runnable> start = new ArrayList<>();
+        start.add(() -> {
+            buildControls();
+            Js.mark("knob-params-built");
         });
+        start.add(() -> {
+            buildPlayback();
+            Js.mark("knob-playback-built");
+        });
+        start.add(() -> {
+            buildDialogs();
+            Js.mark("knob-controls-built");
+        });
+        start.addAll(viewBuilders());
+        start.add(() -> {
+            finishViews();
+            Js.mark("knob-figures-built");
+        });
+        start.add(this::compute);
+        Js.later(() -> chain(start, 0, () -> true));
         Js.onResize(this::drawFigures);
         Js.onMedia("(prefers-color-scheme: dark)", () -> {
             Theme.reset();
             drawFigures();
         });
         Dom.doc().addEventListener("keydown", e -> onKey((KeyboardEvent) e));
+    }
+
+    /**
+     * Runs steps one task each, so that no task of the page's start or of drawing a new run is
+     * long; stops when {@code stillWanted} says the work has gone stale.
+     */
+    private static void chain(List<Runnable> steps, int from, java.util.function.BooleanSupplier stillWanted) {
+        if (from >= steps.size() || !stillWanted.getAsBoolean()) {
+            return;
+        }
+        steps.get(from).run();
+        Js.later(() -> chain(steps, from + 1, stillWanted));
     }
 
     /** Computes the run for the current setup, a slice at a time; the views follow when it is ready. */
@@ -148,9 +179,8 @@ final class App {
         }
         noticeList.setHidden(notices.isEmpty());
         runNotice = Dom.byId("run-notice");
-
-        buildControls();
         transcript = new TranscriptView(Dom.byId("transcript-box"), Dom.byId("transcript"));
+        transcriptB = new TranscriptView(Dom.byId("transcript-b-box"), Dom.byId("transcript-b"));
     }
 
     private void buildControls() {
@@ -188,6 +218,11 @@ final class App {
                 }));
             }
         }
+        showControls();
+    }
+
+    /** The playback bar: buttons, speed, position, copy link. */
+    private void buildPlayback() {
         HTMLElement bar = Dom.byId("playback");
         Dom.add(bar, Dom.button("|◀", "Reset to the first iteration (R)", () -> moveTo(0)));
         Dom.add(bar, Dom.button("◀", "Step back (←)", () -> moveTo(cursor() - 1)));
@@ -211,13 +246,18 @@ final class App {
         Dom.on(copy, "click", e -> Js.copy(Js.href(), () -> status.setTextContent("Link copied.")));
         status = Dom.add(bar, Dom.el("span", "status"));
         status.setAttribute("role", "status");
-        help = new HelpDialog(Dom.doc().getBody());
-        HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", help::toggle));
+    }
+
+    /** The keyboard help and the share dialog, and their buttons at the end of the playback bar. */
+    private void buildDialogs() {
+        HTMLElement bar = Dom.byId("playback");
+        HelpDialog dialog = new HelpDialog(Dom.doc().getBody());
+        HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", dialog::toggle));
         keys.setAttribute("id", "keys");
         ShareDialog share = new ShareDialog(Dom.doc().getBody(), lesson, () -> state);
         HTMLElement shareButton = Dom.add(bar, Dom.button("Share…", "Share this setup: hide parts, lock, embed", share::open));
         shareButton.setAttribute("id", "share-button");
-        showControls();
+        help = dialog;
     }
 
     private HelpDialog help;
@@ -272,33 +312,46 @@ final class App {
         }
     }
 
-    private void buildViews() {
+    /** One step for each of the lesson's views: each is made in a task of its own. */
+    private List<Runnable> viewBuilders() {
+        List<Runnable> steps = new ArrayList<>();
+        for (View v : lesson.views()) {
+            steps.add(() -> buildView(v));
+        }
+        return steps;
+    }
+
+    private void buildView(View v) {
         HTMLElement panelsBox = Dom.byId("panels");
         HTMLElement figures = Dom.byId("figures");
-        for (View v : lesson.views()) {
-            switch (v) {
-                case CURVE -> curve = new CurveFigure(figureBox(figures, "curve", "Error against weight"),
-                        lesson.shows(View.SLOPE) || lesson.id().equals("lab") || lesson.id().equals("error-curve"));
-                case ERROR -> errorFigure = new SeriesFigure(figureBox(figures, "error", "Error by iteration"),
-                        SeriesFigure.Quantity.ERROR);
-                case PREDICTION -> predictionFigure = new SeriesFigure(
-                        figureBox(figures, "prediction", "Prediction by iteration"), SeriesFigure.Quantity.PREDICTION);
-                case WHY_SQUARED -> panels.add(new WhySquaredPanel(panelsBox));
-                case FIRST_PROBE -> panels.add(new FirstProbePanel(panelsBox));
-                case RACE -> panels.add(new RacePanel(panelsBox));
-                case STEP_APART -> panels.add(new StepApartPanel(panelsBox));
-                case RODS -> panels.add(new RodsPanel(panelsBox));
-                case SLOPE -> panels.add(new SlopePanel(panelsBox));
-                case FACTOR -> panels.add(new FactorPanel(panelsBox));
-                case COMPARE -> {
-                    comparePanel = new ComparePanel(panelsBox, this::setComparison);
-                    panels.add(comparePanel);
-                }
-                case ALPHA_MAP -> alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
-                        alpha -> change(knob.params.Params.ALPHA.with(state, alpha).withCursor(State.END)));
-                default -> { }
+        switch (v) {
+            case CURVE -> curve = new CurveFigure(figureBox(figures, "curve", "Error against weight"),
+                    lesson.shows(View.SLOPE) || lesson.id().equals("lab") || lesson.id().equals("error-curve"));
+            case ERROR -> errorFigure = new SeriesFigure(figureBox(figures, "error", "Error by iteration"),
+                    SeriesFigure.Quantity.ERROR);
+            case PREDICTION -> predictionFigure = new SeriesFigure(
+                    figureBox(figures, "prediction", "Prediction by iteration"), SeriesFigure.Quantity.PREDICTION);
+            case WHY_SQUARED -> panels.add(new WhySquaredPanel(panelsBox));
+            case FIRST_PROBE -> panels.add(new FirstProbePanel(panelsBox));
+            case RACE -> panels.add(new RacePanel(panelsBox));
+            case STEP_APART -> panels.add(new StepApartPanel(panelsBox));
+            case RODS -> panels.add(new RodsPanel(panelsBox));
+            case SLOPE -> panels.add(new SlopePanel(panelsBox));
+            case FACTOR -> panels.add(new FactorPanel(panelsBox));
+            case COMPARE -> {
+                comparePanel = new ComparePanel(panelsBox, this::setComparison);
+                panels.add(comparePanel);
             }
+            case ALPHA_MAP -> alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
+                    alpha -> change(knob.params.Params.ALPHA.with(state, alpha).withCursor(State.END)));
+            default -> { }
         }
+    }
+
+    /** What the views need once they all exist: readouts, order, the link's display options. */
+    private void finishViews() {
+        HTMLElement panelsBox = Dom.byId("panels");
+        HTMLElement figures = Dom.byId("figures");
         if (curve != null) {
             addReadout(curve.plot, "curve", true);
         }
@@ -400,7 +453,7 @@ final class App {
                 return;
             }
         } else {
-            best = (int) Math.round(plot.lastX.invert(px));
+            best = (int) Math.floor(plot.lastX.invert(px) + 0.5);
         }
         readout.setTextContent(describe(Math.max(0, Math.min(run.length() - 1, best))));
     }
@@ -487,6 +540,35 @@ final class App {
         if (curve != null) {
             curve.comparison = second;
         }
+        // the link's second run also gets its own transcript column
+        Run columnB = c != null ? second : null;
+        if (columnB == null) {
+            printedB = null;
+        }
+        Dom.byId("transcript-b-box").setHidden(columnB == null);
+        if (columnB != null) {
+            Dom.byId("transcripts").getClassList().add("two");
+        } else {
+            Dom.byId("transcripts").getClassList().remove("two");
+        }
+        if (columnB != null && columnB != printedB) {
+            printedB = columnB;
+            Dom.byId("transcript-b-title").setTextContent(label);
+            transcriptB.start(columnB, lesson.format());
+            printB(columnB);
+        }
+    }
+
+    /** Prints the second run's transcript a slice at a time, like the first. */
+    private void printB(Run printing) {
+        if (printing != printedB) {
+            return;
+        }
+        if (transcriptB.printSome(Js.now() + Computation.SLICE_MS)) {
+            transcriptB.highlight(cursor());
+        } else {
+            Js.later(() -> printB(printing));
+        }
     }
 
     private void setComparison(String text) {
@@ -534,10 +616,39 @@ final class App {
         }
         runNotice.setTextContent(notice == null ? "" : notice);
         runNotice.setHidden(notice == null);
-        showCursor();
-        Js.mark("knob-drawn");
-        Run printing = run;
-        Js.later(() -> printTranscript(printing));
+        // a new run's first drawing: a figure a task, then the transcript
+        Run drawing = run;
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> {
+            int c = cursor();
+            describeForScreenReaders(c);
+            transcript.highlight(c);
+            showPosition(c);
+            if (curve != null) {
+                curve.draw(run, c);
+            }
+        });
+        if (errorFigure != null) {
+            steps.add(() -> errorFigure.draw(run, errorSummary, cursor()));
+        }
+        if (predictionFigure != null) {
+            steps.add(() -> predictionFigure.draw(run, predictionSummary, cursor()));
+        }
+        if (alphaMap != null) {
+            steps.add(() -> {
+                alphaMap.prepare(run.setup());
+                drawAlphaMap();
+            });
+        }
+        steps.add(() -> {
+            for (Panel p : panels) {
+                p.update(run, cursor());
+            }
+            showReadouts();
+            Js.mark("knob-drawn");
+        });
+        steps.add(() -> printTranscript(drawing));
+        chain(steps, 0, () -> drawing == run);
     }
 
     /** Prints the transcript a slice at a time; the page is ready when it is complete. */
@@ -591,12 +702,28 @@ final class App {
         }
     }
 
+    private void showPosition(int c) {
+        position.setTextContent(run.length() == 0 ? "no iterations"
+                : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
+    }
+
+    private void drawAlphaMap() {
+        if (alphaMap != null) {
+            if (run.setup().method() == Method.GRADIENT) {
+                alphaMap.draw(run.setup());
+            }
+            Dom.byId("figure-alpha-map").setHidden(run.setup().method() != Method.GRADIENT);
+        }
+    }
+
     private void showCursor() {
         int c = cursor();
         describeForScreenReaders(c);
         transcript.highlight(c);
-        position.setTextContent(run.length() == 0 ? "no iterations"
-                : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
+        if (printedB != null) {
+            transcriptB.highlight(c);
+        }
+        showPosition(c);
         drawFigures();
     }
 
@@ -614,12 +741,7 @@ final class App {
         if (predictionFigure != null) {
             predictionFigure.draw(run, predictionSummary, c);
         }
-        if (alphaMap != null) {
-            if (run.setup().method() == Method.GRADIENT) {
-                alphaMap.draw(run.setup());
-            }
-            Dom.byId("figure-alpha-map").setHidden(run.setup().method() != Method.GRADIENT);
-        }
+        drawAlphaMap();
         for (Panel p : panels) {
             p.update(run, c);
         }
@@ -708,7 +830,7 @@ final class App {
     }
 
     private void onKey(KeyboardEvent e) {
-        if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey()) {
+        if (e.isCtrlKey() || e.isMetaKey() || e.isAltKey() || help == null) {
             return;
         }
         HTMLElement target = (HTMLElement) e.getTarget();

@@ -18,6 +18,8 @@ final class ComparePanel implements Panel {
     private final HTMLInputElement value;
     private Run second;
     private Comparison comparison;
+    private Run countedFor;
+    private Run countedSecond;
 
     ComparePanel(HTMLElement parent, Consumer<String> apply) {
         HTMLElement box = Dom.panel(parent, "Side by side", "Compare with a second run");
@@ -61,6 +63,11 @@ final class ComparePanel implements Panel {
         }
         key.setValue(comparison.key());
         value.setValue(comparison.value());
+        if (run == countedFor && second == countedSecond) {
+            return;
+        }
+        countedFor = run;
+        countedSecond = second;
         counters.setTextContent("A (" + comparison.labelOf(run.setup()) + "): " + spent(run) + ". B ("
                 + comparison.label() + ", dashed): " + spent(second) + ".");
     }
@@ -69,7 +76,7 @@ final class ComparePanel implements Panel {
         int perIteration = r.setup().method() == Method.HOT_COLD ? 3 : 1;
         int i = FactorPanel.measuredIterations(r, RacePanel.THRESHOLD);
         if (i < 0) {
-            return "error not below 0.0001 within " + r.length() + " iterations";
+            return "error not below 0.0001 within " + Math.min(r.length(), FactorPanel.SCAN_LIMIT) + " iterations";
         }
         return "error below 0.0001 at iteration " + i + ", " + ((long) (i + 1) * perIteration) + " predictions";
     }

@@ -48,9 +48,13 @@ final class FactorPanel implements Panel {
         return (int) Math.ceil(Math.log(reach / d0) / Math.log(f));
     }
 
-    /** The first iteration whose error is below the threshold, or -1. */
+    /** How far the panels look for the threshold: a bounded scan keeps each task short. */
+    static final int SCAN_LIMIT = 200_000;
+
+    /** The first iteration (within {@link #SCAN_LIMIT}) whose error is below the threshold, or -1. */
     static int measuredIterations(Run run, double threshold) {
-        for (int i = 0; i < run.length(); i++) {
+        int n = Math.min(run.length(), SCAN_LIMIT);
+        for (int i = 0; i < n; i++) {
             if (run.errorAt(i) < threshold) {
                 return i;
             }
@@ -97,7 +101,8 @@ final class FactorPanel implements Panel {
             int measured = measuredIterations(run, RacePanel.THRESHOLD);
             forecast.setTextContent("Forecast from the factor: the error drops below 0.0001 "
                     + (predicted < 0 ? "never" : "at about iteration " + predicted) + ". Measured in this run: "
-                    + (measured < 0 ? "not within its " + run.length() + " iterations" : "iteration " + measured) + ".");
+                    + (measured < 0 ? "not within its first " + Math.min(run.length(), SCAN_LIMIT) + " iterations"
+                    : "iteration " + measured) + ".");
         } else if (s.input() == 0) {
             forecast.setTextContent("");
         }

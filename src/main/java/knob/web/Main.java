@@ -9,11 +9,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Js.mark("knob-main");
         knob.core.PyFloat.useDigits(new EngineDigits());
         String theme = Js.storedTheme();
         if (!theme.isEmpty()) {
             Js.applyTheme(theme);
         }
-        new App(Link.decode(Js.search(), Catalogue.INSTANCE));
+        Link.Decoded decoded = Link.decode(Js.search(), Catalogue.INSTANCE);
+        Js.mark("knob-link-read");
+        // the page is built in the next task: each of the start's tasks stays short
+        Js.later(() -> new App(decoded));
     }
 }

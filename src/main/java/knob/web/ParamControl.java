@@ -52,11 +52,11 @@ final class ParamControl {
     /** Slider values are rounded to the slider's step as a short decimal (0.35, not 0.35000000000000003). */
     private double snap(double v) {
         if (param.kind() == Param.Kind.COUNT) {
-            return Math.max(param.min(), Math.round(v));
+            return Math.max(param.min(), Math.floor(v + 0.5));
         }
-        double steps = Math.round(v / param.sliderStep());
+        double steps = Math.floor(v / param.sliderStep() + 0.5);
         int decimals = (int) Math.max(0, Math.ceil(-Math.log10(param.sliderStep())) + 0);
-        return knob.core.PyFloat.parse(Long.toString((long) steps * Math.round(param.sliderStep() * Math.pow(10, decimals)))
+        return knob.core.PyFloat.parse(Long.toString((long) steps * (long) Math.floor(param.sliderStep() * Math.pow(10, decimals) + 0.5))
                 + "e-" + decimals);
     }
 

@@ -36,8 +36,10 @@ final class Plot {
         }
         width = Math.max(120, canvas.getClientWidth());
         height = Math.max(100, canvas.getClientHeight());
-        int w = (int) Math.round(width * dpr);
-        int h = (int) Math.round(height * dpr);
+        // Math.floor rather than Math.round throughout the page: TeaVM converts Math.round's long
+        // result through a BigInt, which throws on NaN or infinity instead of giving 0
+        int w = (int) Math.floor(width * dpr + 0.5);
+        int h = (int) Math.floor(height * dpr + 0.5);
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
@@ -93,12 +95,12 @@ final class Plot {
         ctx.setStrokeStyle(grid);
         ctx.beginPath();
         for (double t : xt) {
-            double px = Math.round(x.apply(t)) + 0.5;
+            double px = Math.floor(x.apply(t) + 0.5) + 0.5;
             ctx.moveTo(px, y1());
             ctx.lineTo(px, y0());
         }
         for (double t : yt) {
-            double py = Math.round(y.apply(t)) + 0.5;
+            double py = Math.floor(y.apply(t) + 0.5) + 0.5;
             ctx.moveTo(x0(), py);
             ctx.lineTo(x1(), py);
         }

@@ -164,6 +164,9 @@ final class SeriesFigure {
             ctx.stroke();
         }
         plot.endClip();
+        if (comparison == null && quantity == Quantity.PREDICTION) {
+            plot.legend(new String[] {"prediction", "goal"}, new String[] {"--prediction", "--goal"}, false);
+        }
         if (comparison != null) {
             String main = quantity == Quantity.ERROR ? "--error" : "--prediction";
             plot.legend(quantity == Quantity.ERROR ? new String[] {firstLabel, comparisonLabel}

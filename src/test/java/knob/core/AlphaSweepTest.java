@@ -32,4 +32,12 @@ class AlphaSweepTest {
             assertEquals(Double.doubleToRawLongBits(r.errorAt(199)), Double.doubleToRawLongBits(sweep.finalErrors()[k]));
         }
     }
+
+    @Test
+    void aSubnormalInputGivesFiniteAlphasOrNone() {
+        assertEquals(Double.POSITIVE_INFINITY, AlphaSweep.threeDigits(Double.POSITIVE_INFINITY));
+        assertTrue(Double.isNaN(AlphaSweep.threeDigits(Double.NaN)));
+        assertEquals(0.123, AlphaSweep.threeDigits(0.12345));
+        assertEquals(1230.0, AlphaSweep.threeDigits(1234.5));
+    }
 }

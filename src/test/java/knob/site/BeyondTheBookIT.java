@@ -34,6 +34,10 @@ class BeyondTheBookIT extends BrowserTest {
             int b = firstBelow(Run.of(new Setup(Method.GRADIENT, 2, 0.8, 0.5, 0.45, 0.001, 20)));
             assertTrue(counters.contains("A (alpha 0.1): error below 0.0001 at iteration " + a + ", " + (a + 1) + " predictions"), counters);
             assertTrue(counters.contains("B (alpha 0.45, dashed): error below 0.0001 at iteration " + b), counters);
+            String textB = (String) t.page.evaluate("() => document.getElementById('transcript-b').textContent");
+            List<String> expectedB = knob.core.Transcript.lines(Run.of(new Setup(Method.GRADIENT, 2, 0.8, 0.5, 0.45, 0.001, 20)),
+                    knob.core.TranscriptFormat.ERROR_PREDICTION);
+            assertEquals(String.join("\n", expectedB) + "\n", textB);
             t.shot("compare-alpha");
             t.page.click("#compare-stop");
             assertEquals("?input=2&alpha=0.1", t.query());

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 class LongRunIT extends BrowserTest {
 
     @SuppressWarnings("unchecked")
-    private static List<Number> longTasks(Tab t) {
-        return (List<Number>) t.page.evaluate("() => window.knobLongTasks");
+    private static List<String> longTasks(Tab t) {
+        return (List<String>) t.page.evaluate("() => window.knobLongTasks");
     }
 
     @Test
@@ -19,7 +19,8 @@ class LongRunIT extends BrowserTest {
         for (String method : new String[] {"gradient", "hot-cold"}) {
             try (Tab t = desktop()) {
                 t.page.addInitScript("window.knobLongTasks = [];"
-                        + "new PerformanceObserver(l => l.getEntries().forEach(e => window.knobLongTasks.push(Math.round(e.duration))))"
+                        + "new PerformanceObserver(l => l.getEntries().forEach(e => window.knobLongTasks.push("
+                        + "Math.round(e.duration) + ' ms at ' + Math.round(e.startTime))))"
                         + ".observe({type: 'longtask', buffered: true});");
                 t.open("?lesson=lab&method=" + method + "&iterations=1000000&alpha=0.01&step=0.000001");
                 assertTrue(t.transcriptLines().size() > 1000);
@@ -31,8 +32,9 @@ class LongRunIT extends BrowserTest {
                 t.page.fill("#param-iterations", "999999");
                 t.page.press("#param-iterations", "Enter");
                 t.page.waitForSelector("body[data-ready=true]");
-                List<Number> tasks = longTasks(t);
-                System.out.println("long tasks, " + method + " (ms): " + tasks);
+                List<String> tasks = longTasks(t);
+                System.out.println("long tasks, " + method + ": " + tasks + "; marks: " + t.page.evaluate(
+                        "() => performance.getEntriesByType('mark').map(m => m.name + ' at ' + Math.round(m.startTime)).join(', ')"));
                 t.shot("lab-million-" + method);
                 t.assertHealthy();
                 assertEquals(List.of(), tasks, "main-thread tasks over 50 ms");
