@@ -87,6 +87,7 @@ class BeyondTheBookIT extends BrowserTest {
         try (Tab t = desktop()) {
             t.open("?lesson=pure-error&input=-0.5&iterations=12");
             t.page.selectOption("#param-rule", "abs");
+            t.settle();
             assertEquals("?lesson=pure-error&input=-0.5&iterations=12&rule=abs".length(), t.query().length());
             assertTrue(t.query().contains("rule=abs"), t.query());
             Run r = Run.of(new Setup(Method.GRADIENT, -0.5, 0.8, 0.5, 1, 0.001, 12, WeightDeltaRule.ABS));

@@ -92,6 +92,12 @@ public abstract class BrowserTest {
             return this;
         }
 
+        /** Waits until a change has been computed, drawn and printed. */
+        public Tab settle() {
+            page.waitForSelector("body[data-ready=true]");
+            return this;
+        }
+
         public String transcript() {
             return (String) page.evaluate("() => document.getElementById('transcript').textContent");
         }

@@ -20,7 +20,7 @@ class LinksIT extends BrowserTest {
             t.page.fill("#param-alpha", "0.1");
             t.page.press("#param-alpha", "Enter");
             assertEquals("?input=2&alpha=0.1", t.query());
-            assertEquals(NotesPrintouts.ALPHA, t.transcriptLines());
+            assertEquals(NotesPrintouts.ALPHA, t.settle().transcriptLines());
             String before = t.transcript();
             t.page.reload();
             t.page.waitForSelector("body[data-ready=true]");
@@ -178,6 +178,7 @@ class LinksIT extends BrowserTest {
             t.open("");
             assertTrue(t.page.isVisible("#param-alpha"));
             t.page.selectOption("#param-method", "hot-cold");
+            t.settle();
             assertFalse(t.page.isVisible("#param-alpha"));
             assertTrue(t.page.isVisible("#param-step"));
             assertEquals("?method=hot-cold", t.query());
