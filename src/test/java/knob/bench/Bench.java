@@ -2,7 +2,6 @@ package knob.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -42,15 +41,8 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Path site = Paths.get(System.getProperty("knob.site", "target/site"));
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Arrays.asList(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"));
-        String chromium = System.getProperty("knob.chromium", "/usr/bin/chromium");
-        if (!chromium.isEmpty() && !chromium.equals("bundled")) {
-            options.setExecutablePath(Paths.get(chromium));
-        }
         try (Playwright pw = Playwright.create(); SiteServer server = new SiteServer(site, 0, "/knob/")) {
-            Browser browser = pw.chromium().launch(options);
+            Browser browser = knob.site.Chromium.launch(pw);
             Bench b = new Bench(browser, server);
             b.json.put("date", LocalDate.now().toString());
             b.json.put("machine", machine());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.ColorScheme;
@@ -21,9 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 /**
  * Shared set-up for the browser tests: the built site served on 127.0.0.1 under /knob/,
  * one headless Chromium, and pages that record every console error, page error and dialog.
- *
- * <p>The browser comes from the system property {@code knob.chromium}: a path (Debian's
- * /usr/bin/chromium by default), or "bundled" for Playwright's own build.
+ * The browser is launched as {@link Chromium} says.
  */
 public abstract class BrowserTest {
     protected static SiteServer server;
@@ -38,14 +35,7 @@ public abstract class BrowserTest {
         shots = Paths.get(System.getProperty("knob.shots", "target/screenshots"));
         Files.createDirectories(shots);
         playwright = Playwright.create();
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(Arrays.asList(
-                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync"));
-        String chromium = System.getProperty("knob.chromium", "/usr/bin/chromium");
-        if (!chromium.isEmpty() && !chromium.equals("bundled")) {
-            options.setExecutablePath(Paths.get(chromium));
-        }
-        browser = playwright.chromium().launch(options);
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
