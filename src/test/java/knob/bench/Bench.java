@@ -215,6 +215,11 @@ public final class Bench {
         Map<String, Object> files = new LinkedHashMap<>();
         try (var list = Files.list(site)) {
             for (Path f : list.sorted().toList()) {
+                if (f.getFileName().toString().endsWith(".png")) {
+                    // The link preview: fetched by chat and social sites, never by the page.
+                    json.put("5. link preview image, not loaded by the page (bytes)", Files.size(f));
+                    continue;
+                }
                 byte[] bytes = Files.readAllBytes(f);
                 long g = gzip(bytes);
                 raw += bytes.length;

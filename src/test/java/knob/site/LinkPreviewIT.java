@@ -1,0 +1,61 @@
+package knob.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.APIResponse;
+import java.nio.ByteBuffer;
+import org.junit.jupiter.api.Test;
+
+/** What a chat or a social site shows for a shared link: title, description, preview image, icon, 404. */
+class LinkPreviewIT extends BrowserTest {
+
+    private static String meta(Tab t, String selector) {
+        return t.page.getAttribute("meta[" + selector + "]", "content");
+    }
+
+    @Test
+    void theSiteHasATitleADescriptionAndAPreviewImage() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=divergence");
+            assertTrue(meta(t, "property='og:title'").startsWith("Knob"));
+            assertFalse(meta(t, "property='og:description'").isBlank());
+            assertFalse(meta(t, "name=description").isBlank());
+            assertEquals("summary_large_image", meta(t, "name='twitter:card'"));
+            assertFalse(meta(t, "property='og:image:alt'").isBlank());
+
+            // The build writes the address it was given (the Pages workflow gives the absolute one).
+            String siteUrl = System.getProperty("knob.siteUrl", "./");
+            assertEquals(siteUrl, meta(t, "property='og:url'"));
+            String image = meta(t, "property='og:image'");
+            assertEquals(siteUrl + "og.png", image);
+
+            String resolved = (String) t.page.evaluate("u => new URL(u, document.baseURI).href", image);
+            APIResponse png = t.page.request().get(resolved.startsWith(server.url()) ? resolved : server.url() + "og.png");
+            assertEquals(200, png.status());
+            byte[] bytes = png.body();
+            assertEquals(0x89504e47, ByteBuffer.wrap(bytes, 0, 4).getInt(), "a PNG");
+            assertEquals(Integer.parseInt(meta(t, "property='og:image:width'")), ByteBuffer.wrap(bytes, 16, 4).getInt());
+            assertEquals(Integer.parseInt(meta(t, "property='og:image:height'")), ByteBuffer.wrap(bytes, 20, 4).getInt());
+            assertEquals(1200, ByteBuffer.wrap(bytes, 16, 4).getInt());
+            assertEquals(630, ByteBuffer.wrap(bytes, 20, 4).getInt());
+            assertTrue(bytes.length < 300_000, "small enough for link previews: " + bytes.length);
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theIconAndTheNotFoundPageAreServed() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=predict");
+            String icon = t.page.getAttribute("link[rel=icon]", "href");
+            assertEquals(200, t.page.request().get(server.url() + icon).status());
+            t.page.navigate(server.url() + "404.html");
+            assertEquals("There is no such page", t.page.textContent("h1"));
+            t.page.click("text=Start with the first lesson");
+            t.page.waitForURL("**?lesson=predict");
+            t.page.waitForSelector("body[data-ready=true]");
+        }
+    }
+}
