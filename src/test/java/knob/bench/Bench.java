@@ -15,6 +15,7 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,12 +48,22 @@ public final class Bench {
             b.json.put("date", LocalDate.now().toString());
             b.json.put("machine", machine());
             b.json.put("browser", browser.version());
-            b.learning();
-            b.formatting();
+            b.learning(Target.JS);
+            b.formatting(Target.JS);
             b.drawing();
-            b.startup(site);
-            b.weight(site);
+            b.startup(site, Target.JS);
+            b.weight(site, Target.JS);
             b.memory();
+            if (wasmBuilt()) {
+                Path wasmSite = wasmSite(site);
+                b.learning(Target.WASM);
+                b.formatting(Target.WASM);
+                b.startup(wasmSite, Target.WASM);
+                b.weight(wasmSite, Target.WASM);
+            } else {
+                System.out.println("No WebAssembly GC build (mvn -Pwasm): the Wasm GC rows are left out.");
+            }
+            b.teavmStats(Paths.get(System.getProperty("knob.buildLog", "target/teavm-build.log")));
             b.report(Paths.get(System.getProperty("knob.out", "target/bench.json")));
             browser.close();
         }
@@ -80,16 +91,42 @@ public final class Bench {
         json.put(figure, m);
     }
 
-    private Page blankWithBench() throws IOException {
+    /** The compiled benchmark entry for one target, beside the hand-written reference, in a blank page. */
+    private Page blankWithBench(Target target) throws IOException {
         Page page = browser.newContext().newPage();
         page.navigate("about:blank");
-        page.addScriptTag(new Page.AddScriptTagOptions().setContent(
-                Files.readString(Paths.get(System.getProperty("knob.bench", "target/bench/bench.js")))));
         try (InputStream in = Bench.class.getResourceAsStream("/knob/bench/reference.js")) {
             page.addScriptTag(new Page.AddScriptTagOptions().setContent(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
-        page.evaluate("() => main([])");
+        if (target == Target.JS) {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(BENCH_DIR.resolve("bench.js"))));
+            page.evaluate("() => main([])");
+        } else {
+            page.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(WASM_SITE.resolve(WASM_RUNTIME))));
+            String bytes = Base64.getEncoder().encodeToString(Files.readAllBytes(BENCH_DIR.resolve("bench.wasm")));
+            page.evaluate("async b64 => { const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));"
+                    + " const teavm = await TeaVM.wasmGC.load(bytes); teavm.exports.main([]); }", bytes);
+        }
         return page;
+    }
+
+    /** The two builds of the same Java that the benchmark sets side by side. */
+    private enum Target {
+        JS(""), WASM(" [Wasm GC]");
+
+        final String label;
+
+        Target(String label) {
+            this.label = label;
+        }
+    }
+
+    private static final Path BENCH_DIR = Paths.get(System.getProperty("knob.bench", "target/bench"));
+    private static final Path WASM_SITE = Paths.get(System.getProperty("knob.wasmSite", "target/wasm-site"));
+    private static final String WASM_RUNTIME = "knob-wasm-runtime.js";
+
+    private static boolean wasmBuilt() {
+        return Files.exists(BENCH_DIR.resolve("bench.wasm")) && Files.exists(WASM_SITE.resolve("knob.wasm"));
     }
 
     /** Best of several runs, in ms, of a function call in the page. */
@@ -100,8 +137,8 @@ public final class Bench {
         return ((Number) ms).doubleValue();
     }
 
-    private void learning() throws IOException {
-        Page page = blankWithBench();
+    private void learning(Target target) throws IOException {
+        Page page = blankWithBench(target);
         int n = 1_000_000;
         for (String loop : new String[] {"gradient", "hotCold"}) {
             double ours = Double.POSITIVE_INFINITY;
@@ -110,7 +147,7 @@ public final class Bench {
                 ours = Math.min(ours, time(page, "knobBench." + loop + "(" + n + ")", 3));
                 ref = Math.min(ref, time(page, "referenceBench." + loop + "(" + n + ")", 3));
             }
-            row("1. learning: " + loop + " iterations/s", mips(n, ours), mips(n, ref), ref / ours, ">= 0.9");
+            row("1. learning: " + loop + " iterations/s" + target.label, mips(n, ours), mips(n, ref), ref / ours, ">= 0.9");
         }
         page.context().close();
     }
@@ -119,21 +156,21 @@ public final class Bench {
         return String.format(Locale.ROOT, "%.1f M/s", n / ms / 1000);
     }
 
-    private void formatting() throws IOException {
-        Page page = blankWithBench();
+    private void formatting(Target target) throws IOException {
+        Page page = blankWithBench(target);
         page.evaluate("() => { const xs = []; let s = 1; for (let i = 0; i < 100000; i++) {"
                 + " s = (s * 16807) % 2147483647; const k = s % 40 - 20;"
                 + " xs.push((s / 2147483647) * Math.pow(10, k)); } window.benchValues = xs; }");
         double engine = time(page, "knobBench.repr(0)", 5);
         double exact = time(page, "knobBench.repr(1)", 3);
         double ref = time(page, "referenceBench.repr()", 5);
-        row("2. formatting: repr/s (engine digits, as the page uses)", rate(100_000, engine), rate(100_000, ref) + " String(x)",
-                ref / engine, "report");
-        row("2. formatting: repr/s (exact big-integer digits)", rate(100_000, exact), rate(100_000, ref) + " String(x)",
-                ref / exact, "report");
+        row("2. formatting: repr/s (engine digits, as the page uses)" + target.label, rate(100_000, engine),
+                rate(100_000, ref) + " String(x)", ref / engine, "report");
+        row("2. formatting: repr/s (exact big-integer digits)" + target.label, rate(100_000, exact),
+                rate(100_000, ref) + " String(x)", ref / exact, "report");
         double transcript = engine / 100_000 * 20_000;
-        row("2. formatting: the 20,000 numbers of a 10,000-line transcript", String.format(Locale.ROOT, "%.1f ms", transcript),
-                "16.7 ms (one frame)", transcript / 16.7, "well under 1");
+        row("2. formatting: the 20,000 numbers of a 10,000-line transcript" + target.label,
+                String.format(Locale.ROOT, "%.1f ms", transcript), "16.7 ms (one frame)", transcript / 16.7, "well under 1");
         page.context().close();
     }
 
@@ -179,7 +216,34 @@ public final class Bench {
                 frame / 16.7, "<= 1");
     }
 
-    private void startup(Path site) throws IOException {
+    /**
+     * The site as it would ship with the WebAssembly GC build: the same files, with TeaVM's loader
+     * and knob.wasm in place of knob.js. TeaVM's loader makes functions from strings, so the
+     * page's policy must allow 'unsafe-eval' (and 'wasm-unsafe-eval' to compile the module).
+     */
+    private static Path wasmSite(Path site) throws IOException {
+        Path dir = Files.createTempDirectory("knob-wasm-site");
+        try (var list = Files.list(site)) {
+            for (Path f : list.toList()) {
+                String name = f.getFileName().toString();
+                if (!name.equals("knob.js")) {
+                    Files.copy(f, dir.resolve(name));
+                }
+            }
+        }
+        String html = Files.readString(site.resolve("index.html"))
+                .replace("<script src=\"knob.js\"></script>", "<script src=\"" + WASM_RUNTIME + "\"></script>")
+                .replace("script-src 'self'", "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
+        Files.writeString(dir.resolve("index.html"), html);
+        String start = Files.readString(site.resolve("start.js"))
+                .replace("main([]);", "TeaVM.wasmGC.load('knob.wasm').then(function (t) { t.exports.main([]); });");
+        Files.writeString(dir.resolve("start.js"), start);
+        Files.copy(WASM_SITE.resolve("knob.wasm"), dir.resolve("knob.wasm"));
+        Files.copy(WASM_SITE.resolve(WASM_RUNTIME), dir.resolve(WASM_RUNTIME));
+        return dir;
+    }
+
+    private void startup(Path site, Target target) throws IOException {
         Path plain = Files.createTempDirectory("knob-static");
         String html = Files.readString(site.resolve("index.html"));
         html = html.replace("<script src=\"knob.js\"></script>", "").replace("<script src=\"start.js\"></script>", "");
@@ -188,9 +252,11 @@ public final class Bench {
         Files.copy(site.resolve("favicon.svg"), plain.resolve("favicon.svg"));
         double[] ours = new double[7];
         double[] ref = new double[7];
-        try (SiteServer plainServer = new SiteServer(plain, 0, "/knob/")) {
+        try (SiteServer plainServer = new SiteServer(plain, 0, "/knob/"); SiteServer ourServer = new SiteServer(site, 0, "/knob/")) {
             for (int i = 0; i < ours.length; i++) {
-                Page page = site("?lesson=divergence", 1400);
+                Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
+                page.navigate(ourServer.url() + "?lesson=divergence");
+                page.waitForSelector("body[data-ready=true]");
                 ours[i] = ((Number) page.evaluate("() => performance.getEntriesByName('knob-drawn')[0].startTime")).doubleValue();
                 page.context().close();
                 Page p = browser.newContext().newPage();
@@ -205,11 +271,11 @@ public final class Bench {
         Arrays.sort(ref);
         double o = ours[ours.length / 2];
         double r = ref[ref.length / 2];
-        row("4. start-up: navigation to charts drawn (median of 7)", String.format(Locale.ROOT, "%.0f ms", o),
+        row("4. start-up: navigation to charts drawn (median of 7)" + target.label, String.format(Locale.ROOT, "%.0f ms", o),
                 String.format(Locale.ROOT, "%.0f ms first paint, same HTML+CSS without script", r), o / r, "report");
     }
 
-    private void weight(Path site) throws IOException {
+    private void weight(Path site, Target target) throws IOException {
         long raw = 0;
         long gz = 0;
         Map<String, Object> files = new LinkedHashMap<>();
@@ -227,10 +293,41 @@ public final class Bench {
                 files.put(f.getFileName().toString(), List.of(bytes.length, g));
             }
         }
-        json.put("5. files (raw, gzip bytes)", files);
-        row("5. weight: whole site, gzip", String.format(Locale.ROOT, "%.1f KB (%.1f KB raw)", gz / 1024.0, raw / 1024.0),
+        json.put("5. files (raw, gzip bytes)" + target.label, files);
+        row("5. weight: whole site, gzip" + target.label, String.format(Locale.ROOT, "%.1f KB (%.1f KB raw)", gz / 1024.0, raw / 1024.0),
                 "50 KB", gz / (50 * 1024.0), "<= 1");
     }
+
+    /**
+     * The site script's bytes as TeaVM counts them ({@code -Dteavm.js.stats=true}, which
+     * scripts/bench passes to the build and saves in the build log): metadata, the string pool
+     * and each package. Raw bytes of the minified script, before gzip.
+     */
+    private void teavmStats(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            System.out.println("No build log at " + log + ": run scripts/bench for TeaVM's breakdown of knob.js.");
+            return;
+        }
+        Map<String, Object> parts = new LinkedHashMap<>();
+        boolean inSite = false;
+        for (String line : Files.readAllLines(log)) {
+            if (line.contains("teavm-maven-plugin") && line.contains(":compile")) {
+                inSite = line.contains("(web)");
+            } else if (inSite && !line.startsWith("[")) {
+                int colon = line.lastIndexOf(": ");
+                int end = line.indexOf(' ', colon + 2);
+                if (colon > 0 && line.contains("size")) {
+                    String what = line.substring(0, colon).replace(" size", "").replace("Package ", "");
+                    String number = line.substring(colon + 2, end < 0 ? line.length() : end).replace(",", "");
+                    parts.put(what, Long.parseLong(number));
+                }
+            }
+        }
+        json.put("5. knob.js by TeaVM's statistics (raw bytes)", parts);
+        breakdown = parts;
+    }
+
+    private Map<String, Object> breakdown = Map.of();
 
     private static long gzip(byte[] bytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -279,6 +376,11 @@ public final class Bench {
                 sb.append(String.format(Locale.ROOT, "%-" + w[i] + "s  ", r[i]));
             }
             System.out.println(sb.toString().stripTrailing());
+        }
+        if (!breakdown.isEmpty()) {
+            System.out.println();
+            System.out.println("knob.js by TeaVM's statistics (raw bytes of the minified script):");
+            breakdown.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "  %-32s %,9d", k, (Long) v)));
         }
         Files.createDirectories(out.getParent());
         Files.writeString(out, Json.write(json));

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class SiteServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
+            "css", "text/css; charset=utf-8", "svg", "image/svg+xml", "png", "image/png", "wasm", "application/wasm",
             "json", "application/json", "txt", "text/plain; charset=utf-8", "webmanifest", "application/manifest+json");
 
     private final HttpServer server;
