@@ -18,39 +18,35 @@ public final class PyFloat {
     private PyFloat() {
     }
 
-    /**
-     * Finds the shortest decimal digits that read back as a given positive finite double:
-     * returns them with the position of the decimal point, as in {@code "30250000000000005"}
-     * and 0 for 0.30250000000000005, or 17 for 5.403406870691965e+16.
-     */
-    public interface ShortestDigits {
-        Digits shortest(double positive);
+    /** Something that prints {@code repr(x)} for any double, as Python does. */
+    public interface Printer {
+        String repr(double x);
     }
 
-    /** Shortest digits: the value is 0.DIGITS x 10^point. */
-    public record Digits(String digits, int point) {
-    }
+    /** The exact big-integer printer below; the default. */
+    public static final Printer EXACT = PyFloat::exactRepr;
 
-    /** The exact big-integer algorithm below; the default. */
-    public static final ShortestDigits EXACT = x -> {
-        long bits = Double.doubleToRawLongBits(x);
-        int high = (int) (bits >>> 32);
-        return shortest((high >>> 20) & 0x7ff, high & 0xfffff, (int) bits);
-    };
-
-    private static ShortestDigits digitSource = EXACT;
+    private static Printer printer = EXACT;
 
     /**
-     * Replaces the digit finder, for a platform whose own number printing is known to give the
-     * same shortest digits faster (a browser's {@code String(x)}); tests hold both to the same
-     * fixture.
+     * Replaces the printer, for a platform whose own number printing is known to give the same
+     * shortest digits faster (a browser's {@code String(x)}, laid out in Python's format by the
+     * browser adapter); the tests hold both to the same Python-written fixture.
      */
-    public static void useDigits(ShortestDigits source) {
-        digitSource = source;
+    public static void usePrinter(Printer p) {
+        printer = p;
     }
 
     /** The text Python prints for {@code repr(x)} (and {@code str(x)}). */
     public static String repr(double x) {
+        return printer.repr(x);
+    }
+
+    /** Shortest digits: the value is 0.DIGITS x 10^point. */
+    private record Digits(String digits, int point) {
+    }
+
+    private static String exactRepr(double x) {
         if (x != x) {
             return "nan";
         }
@@ -64,7 +60,9 @@ public final class PyFloat {
         if (x == 0) {
             return negative ? "-0.0" : "0.0";
         }
-        Digits d = digitSource.shortest(negative ? -x : x);
+        long bits = Double.doubleToRawLongBits(negative ? -x : x);
+        int high = (int) (bits >>> 32);
+        Digits d = shortest((high >>> 20) & 0x7ff, high & 0xfffff, (int) bits);
         StringBuilder out = new StringBuilder(24);
         if (negative) {
             out.append('-');

@@ -38,13 +38,13 @@ public final class BenchEntry {
     @JSBody(params = "i", script = "return window.benchValues[i];")
     private static native double value(int i);
 
-    private static final PyFloat.ShortestDigits ENGINE = new EngineDigits();
+    private static final PyFloat.Printer ENGINE = new EngineRepr();
 
     public static void main(String[] args) {
         export(n -> Run.of(new Setup(Method.GRADIENT, 0.5, 0.8, 0.5, 0.01, 0.001, n)).weightAt(n),
                 n -> Run.of(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 1e-7, n)).weightAt(n),
                 exact -> {
-                    PyFloat.useDigits(exact == 1 ? PyFloat.EXACT : ENGINE);
+                    PyFloat.usePrinter(exact == 1 ? PyFloat.EXACT : ENGINE);
                     int n = count();
                     double[] xs = new double[n];
                     for (int i = 0; i < n; i++) {

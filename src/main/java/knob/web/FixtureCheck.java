@@ -26,7 +26,7 @@ public final class FixtureCheck {
     public static void main(String[] args) {
         // "exact": the big-integer digit search compiled to JavaScript; otherwise the page's own choice
         if (!mode().equals("exact")) {
-            PyFloat.useDigits(new EngineDigits());
+            PyFloat.usePrinter(new EngineRepr());
         }
         String in = input();
         boolean parse = mode().equals("parse");
