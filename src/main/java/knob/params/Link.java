@@ -1,9 +1,7 @@
 package knob.params;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Setup;
@@ -38,7 +36,7 @@ public final class Link {
     public static Decoded decode(String query, Lessons lessons) {
         List<Query.Pair> pairs = Query.parse(query == null ? "" : query);
         List<Notice> notices = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<String> seen = new ArrayList<>(); // known keys only: a handful
         List<Query.Pair> first = new ArrayList<>();
         int unknown = 0;
         for (Query.Pair p : pairs) {
@@ -52,10 +50,11 @@ public final class Link {
                 }
                 continue;
             }
-            if (!seen.add(key)) {
+            if (seen.contains(key)) {
                 notices.add(new Notice(key, quote(key) + " was given more than once: the first value was used."));
                 continue;
             }
+            seen.add(key);
             first.add(p);
         }
         if (unknown > 5) {

@@ -802,7 +802,7 @@ final class App {
     }
 
     private double speed() {
-        int chosen = Integer.parseInt(speedSelect.getValue());
+        double chosen = knob.core.PyFloat.parse(speedSelect.getValue()); // the options' own values
         return chosen > 0 ? chosen : Math.max(2, run.length() / 8.0);
     }
 
