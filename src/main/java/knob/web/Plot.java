@@ -179,9 +179,10 @@ final class Plot {
         }
         double lx = x1() - 8;
         double ly = top ? y1() + 8 : y0() - 8 - names.length * 16;
-        ctx.setGlobalAlpha(0.85);
+        // the backing reaches the plot's edge: a line ending in the corner does not peek out beside it
+        ctx.setGlobalAlpha(0.9);
         ctx.setFillStyle(Theme.color("--bg"));
-        ctx.fillRect(lx - width - 28, ly - 4, width + 34, names.length * 16 + 6);
+        ctx.fillRect(lx - width - 28, ly - 4, width + 36, names.length * 16 + 6);
         ctx.setGlobalAlpha(1);
         ctx.setTextAlign("right");
         ctx.setTextBaseline("top");
