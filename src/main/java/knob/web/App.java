@@ -3,7 +3,6 @@ package knob.web;
 import java.util.ArrayList;
 import java.util.List;
 import knob.chart.Summary;
-import knob.chart.Ticks;
 import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Run;
@@ -15,14 +14,12 @@ import knob.params.Link;
 import knob.params.Notice;
 import knob.params.Param;
 import knob.params.State;
-import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.KeyboardEvent;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLSelectElement;
 
 /** Wires one lesson's page: controls in, run and views out, the link kept in step. */
-final class App {
-    private static final int[] SPEEDS = {1, 2, 4, 10, 30, 100, 1000, 10000, 100000};
+final class App implements Playback.Host {
     private final Catalogue catalogue = Catalogue.INSTANCE;
     private final Lesson lesson;
     private State state;
@@ -40,16 +37,11 @@ final class App {
     private TranscriptView transcript;
     private TranscriptView transcriptB;
     private Run printedB;
-    private HTMLElement position;
-    private HTMLElement playButton;
     private HTMLElement runNotice;
     private HTMLElement paramsBox;
-    private HTMLSelectElement speedSelect;
     private HTMLElement status;
-    private boolean playing;
-    private double lastTime;
-    private double carry;
-    private boolean frameQueued;
+    private Playback playback;
+    private final Readouts readouts = new Readouts(() -> run, this::cursor);
 
     App(Link.Decoded decoded) {
         state = decoded.state();
@@ -221,25 +213,10 @@ final class App {
         showControls();
     }
 
-    /** The playback bar: buttons, speed, position, copy link. */
+    /** The playback bar (buttons, speed, position), then copy link and the status line. */
     private void buildPlayback() {
         HTMLElement bar = Dom.byId("playback");
-        Dom.add(bar, Dom.button("|◀", "Reset to the first iteration (R)", () -> moveTo(0)));
-        Dom.add(bar, Dom.button("◀", "Step back (←)", () -> moveTo(cursor() - 1)));
-        playButton = Dom.add(bar, Dom.button("Play", "Play (space)", this::togglePlay));
-        playButton.setAttribute("id", "play");
-        Dom.add(bar, Dom.button("▶", "Step forward (→)", () -> moveTo(cursor() + 1)));
-        Dom.add(bar, Dom.button("▶|", "Go to the end (End)", () -> moveTo(run.length() - 1)));
-        HTMLElement speedLabel = Dom.add(bar, Dom.text("label", "speed-label", "speed"));
-        speedLabel.setAttribute("for", "speed");
-        speedSelect = (HTMLSelectElement) Dom.add(bar, Dom.el("select", null));
-        speedSelect.setAttribute("id", "speed");
-        Dom.add(speedSelect, Dom.text("option", null, "auto")).setAttribute("value", "0");
-        for (int s : SPEEDS) {
-            Dom.add(speedSelect, Dom.text("option", null, s + " / s")).setAttribute("value", Integer.toString(s));
-        }
-        position = Dom.add(bar, Dom.el("span", "position"));
-        position.setAttribute("id", "position");
+        playback = new Playback(bar, this);
         HTMLElement copy = Dom.add(bar, Dom.button("Copy link", "Copy a link to exactly this", () -> {
         }));
         copy.setAttribute("id", "copy-link");
@@ -353,13 +330,13 @@ final class App {
         HTMLElement panelsBox = Dom.byId("panels");
         HTMLElement figures = Dom.byId("figures");
         if (curve != null) {
-            addReadout(curve.plot, "curve", true);
+            readouts.add(curve.plot, "curve", true);
         }
         if (errorFigure != null) {
-            addReadout(errorFigure.plot, "error", false);
+            readouts.add(errorFigure.plot, "error", false);
         }
         if (predictionFigure != null) {
-            addReadout(predictionFigure.plot, "prediction", false);
+            readouts.add(predictionFigure.plot, "prediction", false);
         }
         if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel()) {
             figures.getParentNode().insertBefore(panelsBox, figures);
@@ -405,73 +382,6 @@ final class App {
         return fig;
     }
 
-    /** Below each chart: the numbers under the pointer (or at the cursor), and a PNG download. */
-    private void addReadout(Plot plot, String id, boolean curveFigure) {
-        HTMLElement fig = Dom.byId("figure-" + id);
-        HTMLElement readout = Dom.add(fig, Dom.el("p", "readout"));
-        readout.setAttribute("id", "readout-" + id);
-        HTMLElement png = Dom.add(fig, Dom.button("PNG", "Save this chart as a PNG image",
-                () -> Js.downloadPng(plot.canvas, "knob-" + id + ".png")));
-        png.getClassList().add("small");
-        png.getClassList().add("png");
-        readouts.add(new Readout(plot, readout, curveFigure));
-        Dom.on(plot.canvas, "pointermove", e -> {
-            org.teavm.jso.dom.events.MouseEvent m = (org.teavm.jso.dom.events.MouseEvent) e;
-            hoverAt(plot, readout, curveFigure, m.getOffsetX(), m.getOffsetY());
-        });
-        Dom.on(plot.canvas, "pointerleave", e -> showReadouts());
-    }
-
-    private record Readout(Plot plot, HTMLElement element, boolean curve) {
-    }
-
-    private final List<Readout> readouts = new ArrayList<>();
-
-    /** The iteration nearest the pointer: by x on the series charts, by distance on the curve. */
-    private void hoverAt(Plot plot, HTMLElement readout, boolean curveFigure, double px, double py) {
-        if (run == null || run.length() == 0 || plot.lastX == null) {
-            return;
-        }
-        int best;
-        if (curveFigure) {
-            best = -1;
-            double bestDistance = 400; // within 20 px
-            int last = Math.min(cursor(), run.length() - 1);
-            for (int i = Math.max(0, last - 2000); i <= last; i++) {
-                double dx = plot.lastX.apply(run.weightAt(i)) - px;
-                double dy = plot.lastY.apply(run.errorAt(i)) - py;
-                double d = dx * dx + dy * dy;
-                if (d < bestDistance) {
-                    bestDistance = d;
-                    best = i;
-                }
-            }
-            if (best < 0) {
-                double w = plot.lastX.invert(px);
-                double err = knob.core.Network.error(knob.core.Network.predict(run.setup().input(), w), run.setup().goal());
-                readout.setTextContent("weight " + Ticks.label(w) + " → error " + Ticks.label(err));
-                return;
-            }
-        } else {
-            best = (int) Math.floor(plot.lastX.invert(px) + 0.5);
-        }
-        readout.setTextContent(describe(Math.max(0, Math.min(run.length() - 1, best))));
-    }
-
-    /** One iteration's numbers, printed as the transcript prints them. */
-    private String describe(int i) {
-        knob.core.Iteration it = run.at(i);
-        return "iteration " + i + ": weight " + PyFloat.repr(it.weight()) + ", prediction "
-                + PyFloat.repr(it.prediction()) + ", error " + PyFloat.repr(it.error());
-    }
-
-    private void showReadouts() {
-        int c = cursor();
-        for (Readout r : readouts) {
-            r.element().setTextContent(run == null || c < 0 ? "" : describe(c));
-        }
-    }
-
     private void showControls() {
         for (ParamControl c : controls) {
             c.show(state);
@@ -492,7 +402,8 @@ final class App {
     }
 
     /** The iteration the views show. */
-    int cursor() {
+    @Override
+    public int cursor() {
         if (run == null) {
             return -1;
         }
@@ -504,7 +415,9 @@ final class App {
         boolean rerun = !next.setup().equals(state.setup());
         state = next;
         if (rerun) {
-            stop();
+            if (playback != null) {
+                playback.stop();
+            }
             compute();
         } else if (run != null) {
             showCursor();
@@ -644,7 +557,7 @@ final class App {
             for (Panel p : panels) {
                 p.update(run, cursor());
             }
-            showReadouts();
+            readouts.show();
             Js.mark("knob-drawn");
         });
         steps.add(() -> printTranscript(drawing));
@@ -696,15 +609,16 @@ final class App {
             curve.plot.canvas.setAttribute("aria-label", "Error against weight. " + text);
         }
         double now = Js.now();
-        if (!playing || now - lastSpoken > 2000) {
+        if (playback == null || !playback.playing() || now - lastSpoken > 2000) {
             lastSpoken = now;
             Dom.byId("live").setTextContent(text);
         }
     }
 
     private void showPosition(int c) {
-        position.setTextContent(run.length() == 0 ? "no iterations"
-                : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
+        if (playback != null) {
+            playback.showPosition(run, c);
+        }
     }
 
     private void drawAlphaMap() {
@@ -745,88 +659,42 @@ final class App {
         for (Panel p : panels) {
             p.update(run, c);
         }
-        showReadouts();
+        readouts.show();
     }
 
-    private void moveTo(int t) {
+    @Override
+    public Run run() {
+        return run;
+    }
+
+    @Override
+    public boolean computing() {
+        return computing;
+    }
+
+    @Override
+    public void showAt(int iteration) {
         if (run == null) {
             return;
         }
         int last = run.length() - 1;
-        int c = Math.max(0, Math.min(last, t));
+        int c = Math.max(0, Math.min(last, iteration));
         state = state.withCursor(c >= last ? State.END : c);
         showCursor();
-        Js.replaceQuery(Link.encode(state, catalogue));
     }
 
-    private void togglePlay() {
-        if (playing) {
-            stop();
-            return;
+    @Override
+    public void moveTo(int iteration) {
+        if (run != null) {
+            showAt(iteration);
+            Js.replaceQuery(Link.encode(state, catalogue));
         }
-        if (run == null || computing || run.length() < 2) {
-            return;
-        }
-        if (cursor() >= run.length() - 1) {
-            state = state.withCursor(0);
-            showCursor();
-        }
-        playing = true;
-        playButton.setTextContent("Pause");
-        playButton.setAttribute("aria-label", "Pause (space)");
-        lastTime = Js.now();
-        carry = 0;
-        queueFrame();
     }
 
-    private void stop() {
-        if (!playing) {
-            return;
-        }
-        playing = false;
+    @Override
+    public void stopped() {
         describeForScreenReaders(cursor());
-        playButton.setTextContent("Play");
-        playButton.setAttribute("aria-label", "Play (space)");
         Js.replaceQuery(Link.encode(state, catalogue));
-    }
-
-    private void queueFrame() {
-        if (frameQueued) {
-            return;
-        }
-        frameQueued = true;
-        Window.requestAnimationFrame(time -> {
-            frameQueued = false;
-            frame();
-        });
-    }
-
-    private double speed() {
-        double chosen = knob.core.PyFloat.parse(speedSelect.getValue()); // the options' own values
-        return chosen > 0 ? chosen : Math.max(2, run.length() / 8.0);
-    }
-
-    private void frame() {
-        if (!playing) {
-            return;
-        }
-        double now = Js.now();
-        carry += (now - lastTime) / 1000 * speed();
-        lastTime = now;
-        int steps = (int) carry;
-        if (steps > 0) {
-            carry -= steps;
-            int last = run.length() - 1;
-            int c = Math.min(last, cursor() + steps);
-            state = state.withCursor(c);
-            showCursor();
-            if (c >= last) {
-                state = state.withCursor(State.END);
-                stop();
-                return;
-            }
-        }
-        queueFrame();
     }
 
     private void onKey(KeyboardEvent e) {
@@ -840,11 +708,11 @@ final class App {
             return;
         }
         switch (e.getKey()) {
-            case " ", "k" -> togglePlay();
+            case " ", "k" -> playback.toggle();
             case "ArrowRight", "l" -> moveTo(cursor() + 1);
             case "ArrowLeft", "j" -> moveTo(cursor() - 1);
             case "r", "Home" -> moveTo(0);
-            case "End" -> moveTo(run == null ? 0 : run.length() - 1);
+            case "End" -> playback.toEnd();
             case "n" -> goToLesson(1);
             case "p" -> goToLesson(-1);
             case "?" -> help.toggle();

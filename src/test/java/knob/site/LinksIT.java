@@ -71,6 +71,36 @@ class LinksIT extends BrowserTest {
     }
 
     @Test
+    void playStopsAtTheEndAndTheKeysMoveTheCursor() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction&t=0");
+            t.page.selectOption("#speed", "100");
+            t.page.click("#play");
+            assertEquals("Pause", t.page.textContent("#play"));
+            t.page.waitForFunction("() => document.getElementById('play').textContent === 'Play'");
+            assertEquals("19", indexOfCurrent(t));
+            assertEquals("?lesson=direction", t.query(), "at the end the link leaves the cursor out");
+            assertTrue(t.page.textContent("#position").startsWith("iteration 19 of 19"));
+            t.page.keyboard().press("Home");
+            assertEquals("0", indexOfCurrent(t));
+            assertEquals("?lesson=direction&t=0", t.query());
+            t.page.keyboard().press("ArrowRight");
+            t.page.keyboard().press("l");
+            assertEquals("2", indexOfCurrent(t));
+            t.page.keyboard().press("j");
+            assertEquals("1", indexOfCurrent(t));
+            assertTrue(t.page.textContent("#readout-curve").startsWith("iteration 1: weight "));
+            t.page.keyboard().press("End");
+            assertEquals("19", indexOfCurrent(t));
+            // playing from the end starts again from the first iteration
+            t.page.keyboard().press(" ");
+            t.page.waitForFunction("() => document.getElementById('play').textContent === 'Play'");
+            assertEquals("?lesson=direction", t.query());
+            t.assertHealthy();
+        }
+    }
+
+    @Test
     void badValuesBecomeNoticesAndTheRestStillApplies() {
         try (Tab t = desktop()) {
             t.open("?lesson=lab&input=2&alpha=banana&iterations=9999999&goal=NaN&bogus=1&weight=%3Cimg%20src=x%20onerror=alert(1)%3E");
