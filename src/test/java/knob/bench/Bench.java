@@ -2,10 +2,12 @@ package knob.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,8 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 import knob.site.SiteServer;
 
 /**
@@ -61,9 +61,10 @@ public final class Bench {
                 b.startup(wasmSite, Target.WASM);
                 b.weight(wasmSite, Target.WASM);
             } else {
-                System.out.println("No WebAssembly GC build (mvn -Pwasm): the Wasm GC rows are left out.");
+                System.out.println("No WebAssembly GC build (mvn -Pbench): the Wasm GC rows are left out.");
             }
             b.teavmStats(Paths.get(System.getProperty("knob.buildLog", "target/teavm-build.log")));
+            b.classCosts(BENCH_DIR.resolve("mapped"));
             b.report(Paths.get(System.getProperty("knob.out", "target/bench.json")));
             browser.close();
         }
@@ -348,16 +349,52 @@ public final class Bench {
 
     private Map<String, Object> breakdown = Map.of();
 
-    private static long gzip(byte[] bytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream z = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            z.write(bytes);
+    private final Map<String, Object> classCosts = new LinkedHashMap<>();
+
+    /**
+     * What each source file costs the shipped script in gzip bytes: the site's script built again
+     * with a source map (profile bench), each file's mapped code cut out in turn, and the gzip
+     * size compared with the whole. Finer than TeaVM's per-package statistics, and in the unit
+     * the weight goal is set in.
+     */
+    private void classCosts(Path dir) throws IOException {
+        Path js = dir.resolve("knob.js");
+        Path map = dir.resolve("knob.js.map");
+        if (!Files.exists(js) || !Files.exists(map)) {
+            return;
         }
-        return out.size();
+        String code = Files.readString(js);
+        JsonObject sourceMap = JsonParser.parseString(Files.readString(map)).getAsJsonObject();
+        List<String> sources = new ArrayList<>();
+        for (JsonElement e : sourceMap.getAsJsonArray("sources")) {
+            sources.add(e.getAsString());
+        }
+        Map<Integer, List<int[]>> ranges = SourceMaps.rangesBySource(code, sourceMap.get("mappings").getAsString());
+        long whole = gzip(code.getBytes(StandardCharsets.UTF_8));
+        List<Object[]> costs = new ArrayList<>();
+        for (Map.Entry<Integer, List<int[]>> e : ranges.entrySet()) {
+            StringBuilder without = new StringBuilder(code.length());
+            int last = 0;
+            int chars = 0;
+            for (int[] r : e.getValue()) {
+                without.append(code, last, r[0]);
+                last = r[1];
+                chars += r[1] - r[0];
+            }
+            without.append(code, last, code.length());
+            long cost = whole - gzip(without.toString().getBytes(StandardCharsets.UTF_8));
+            String name = sources.get(e.getKey()).replace("org/teavm/classlib/", "").replace(".java", "");
+            costs.add(new Object[] {name, cost, chars});
+        }
+        costs.sort((a, b) -> Long.compare((Long) b[1], (Long) a[1]));
+        for (Object[] c : costs) {
+            classCosts.put((String) c[0], List.of(c[1], c[2]));
+        }
+        json.put("5. knob.js by source file (gzip bytes saved without it, raw chars)", classCosts);
+    }
+
+    private static long gzip(byte[] bytes) {
+        return knob.site.Gzip.size(bytes);
     }
 
     private double heap(String query) {
@@ -400,6 +437,12 @@ public final class Bench {
             System.out.println();
             System.out.println("knob.js by TeaVM's statistics (raw bytes of the minified script):");
             breakdown.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "  %-32s %,9d", k, (Long) v)));
+        }
+        if (!classCosts.isEmpty()) {
+            System.out.println();
+            System.out.println("knob.js by source file, the 25 dearest (gzip bytes the script would lose without the file's code):");
+            classCosts.entrySet().stream().limit(25).forEach(e -> System.out.println(String.format(Locale.ROOT,
+                    "  %-40s %,7d", e.getKey(), ((List<?>) e.getValue()).get(0))));
         }
         Files.createDirectories(out.getParent());
         Files.writeString(out, Json.write(json));
