@@ -2,9 +2,6 @@ package knob.bench;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -318,78 +315,27 @@ public final class Bench {
                 "50 KB", gz / (50 * 1024.0), "<= 1");
     }
 
-    /**
-     * The site script's bytes as TeaVM counts them ({@code -Dteavm.js.stats=true}, which
-     * scripts/bench passes to the build and saves in the build log): metadata, the string pool
-     * and each package. Raw bytes of the minified script, before gzip.
-     */
+    /** The site script's bytes as TeaVM's statistics count them, read from the build log. */
     private void teavmStats(Path log) throws IOException {
         if (!Files.exists(log)) {
             System.out.println("No build log at " + log + ": run scripts/bench for TeaVM's breakdown of knob.js.");
             return;
         }
-        Map<String, Object> parts = new LinkedHashMap<>();
-        boolean inSite = false;
-        for (String line : Files.readAllLines(log)) {
-            if (line.contains("teavm-maven-plugin") && line.contains(":compile")) {
-                inSite = line.contains("(web)");
-            } else if (inSite && !line.startsWith("[")) {
-                int colon = line.lastIndexOf(": ");
-                int end = line.indexOf(' ', colon + 2);
-                if (colon > 0 && line.contains("size")) {
-                    String what = line.substring(0, colon).replace(" size", "").replace("Package ", "");
-                    String number = line.substring(colon + 2, end < 0 ? line.length() : end).replace(",", "");
-                    parts.put(what, Long.parseLong(number));
-                }
-            }
-        }
-        json.put("5. knob.js by TeaVM's statistics (raw bytes)", parts);
-        breakdown = parts;
+        breakdown = new LinkedHashMap<>(Weight.teavmStats(log, "web"));
+        json.put("5. knob.js by TeaVM's statistics (raw bytes)", breakdown);
     }
 
     private Map<String, Object> breakdown = Map.of();
 
     private final Map<String, Object> classCosts = new LinkedHashMap<>();
 
-    /**
-     * What each source file costs the shipped script in gzip bytes: the site's script built again
-     * with a source map (profile bench), each file's mapped code cut out in turn, and the gzip
-     * size compared with the whole. Finer than TeaVM's per-package statistics, and in the unit
-     * the weight goal is set in.
-     */
+    /** What each source file costs the shipped script in gzip bytes (see {@link Weight#costsBySource}). */
     private void classCosts(Path dir) throws IOException {
-        Path js = dir.resolve("knob.js");
-        Path map = dir.resolve("knob.js.map");
-        if (!Files.exists(js) || !Files.exists(map)) {
+        if (!Files.exists(dir.resolve("knob.js.map"))) {
             return;
         }
-        String code = Files.readString(js);
-        JsonObject sourceMap = JsonParser.parseString(Files.readString(map)).getAsJsonObject();
-        List<String> sources = new ArrayList<>();
-        for (JsonElement e : sourceMap.getAsJsonArray("sources")) {
-            sources.add(e.getAsString());
-        }
-        Map<Integer, List<int[]>> ranges = SourceMaps.rangesBySource(code, sourceMap.get("mappings").getAsString());
-        long whole = gzip(code.getBytes(StandardCharsets.UTF_8));
-        List<Object[]> costs = new ArrayList<>();
-        for (Map.Entry<Integer, List<int[]>> e : ranges.entrySet()) {
-            StringBuilder without = new StringBuilder(code.length());
-            int last = 0;
-            int chars = 0;
-            for (int[] r : e.getValue()) {
-                without.append(code, last, r[0]);
-                last = r[1];
-                chars += r[1] - r[0];
-            }
-            without.append(code, last, code.length());
-            long cost = whole - gzip(without.toString().getBytes(StandardCharsets.UTF_8));
-            String name = sources.get(e.getKey()).replace("org/teavm/classlib/", "").replace(".java", "");
-            costs.add(new Object[] {name, cost, chars});
-        }
-        costs.sort((a, b) -> Long.compare((Long) b[1], (Long) a[1]));
-        for (Object[] c : costs) {
-            classCosts.put((String) c[0], List.of(c[1], c[2]));
-        }
+        Weight.costsBySource(dir.resolve("knob.js"), dir.resolve("knob.js.map"))
+                .forEach((source, cost) -> classCosts.put(source, List.of(cost[0], cost[1])));
         json.put("5. knob.js by source file (gzip bytes saved without it, raw chars)", classCosts);
     }
 
