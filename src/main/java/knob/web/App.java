@@ -422,7 +422,7 @@ final class App implements Playback.Host {
         } else if (run != null) {
             showCursor();
         }
-        Js.replaceQuery(Link.encode(state, catalogue));
+        writeLink();
     }
 
     /** Draws a second run dashed beside this one: the link's comparison, or hot and cold beside direction. */
@@ -501,7 +501,7 @@ final class App implements Playback.Host {
         state = next;
         compareFigures();
         showCursor();
-        Js.replaceQuery(Link.encode(state, catalogue));
+        writeLink();
     }
 
     /** Keeps the "Show as Python" program in step with the setup, while it is shown. */
@@ -687,14 +687,19 @@ final class App implements Playback.Host {
     public void moveTo(int iteration) {
         if (run != null) {
             showAt(iteration);
-            Js.replaceQuery(Link.encode(state, catalogue));
+            writeLink();
         }
+    }
+
+    /** The address bar says exactly what is shown (without adding to the history). */
+    private void writeLink() {
+        Js.replaceQuery(Link.encode(state, catalogue));
     }
 
     @Override
     public void stopped() {
         describeForScreenReaders(cursor());
-        Js.replaceQuery(Link.encode(state, catalogue));
+        writeLink();
     }
 
     private void onKey(KeyboardEvent e) {

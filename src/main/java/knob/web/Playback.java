@@ -69,7 +69,9 @@ final class Playback {
 
     void toEnd() {
         Run run = host.run();
-        host.moveTo(run == null ? 0 : run.length() - 1);
+        if (run != null) {
+            host.moveTo(run.length() - 1);
+        }
     }
 
     void toggle() {

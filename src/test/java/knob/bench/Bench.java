@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import knob.site.Gzip;
+import knob.site.SiteFiles;
 import knob.site.SiteServer;
 
 /**
@@ -177,9 +179,14 @@ public final class Bench {
     }
 
     private Page site(String query, int width) {
+        return open(server, query, width);
+    }
+
+    /** A page of a site in a fresh context, once it says it is ready (computed, drawn and printed). */
+    private Page open(SiteServer on, String query, int width) {
         BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 1000));
         Page page = c.newPage();
-        page.navigate(server.url() + query);
+        page.navigate(on.url() + query);
         page.waitForSelector("body[data-ready=true]");
         return page;
     }
@@ -252,9 +259,7 @@ public final class Bench {
         double[] ref = new double[7];
         try (SiteServer plainServer = new SiteServer(plain, 0, "/knob/"); SiteServer ourServer = new SiteServer(site, 0, "/knob/")) {
             for (int i = 0; i < ours.length; i++) {
-                Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(1400, 1000)).newPage();
-                page.navigate(ourServer.url() + "?lesson=divergence");
-                page.waitForSelector("body[data-ready=true]");
+                Page page = open(ourServer, "?lesson=divergence", 1400);
                 ours[i] = ((Number) page.evaluate("() => performance.getEntriesByName('knob-drawn')[0].startTime")).doubleValue();
                 page.context().close();
                 Page p = browser.newContext().newPage();
@@ -296,19 +301,16 @@ public final class Bench {
         long raw = 0;
         long gz = 0;
         Map<String, Object> files = new LinkedHashMap<>();
-        try (var list = Files.list(site)) {
-            for (Path f : list.sorted().toList()) {
-                if (f.getFileName().toString().endsWith(".png")) {
-                    // The link preview: fetched by chat and social sites, never by the page.
-                    json.put("5. link preview image, not loaded by the page (bytes)", Files.size(f));
-                    continue;
-                }
-                byte[] bytes = Files.readAllBytes(f);
-                long g = gzip(bytes);
-                raw += bytes.length;
-                gz += g;
-                files.put(f.getFileName().toString(), List.of(bytes.length, g));
-            }
+        for (Path f : SiteFiles.loadedByPage(site)) {
+            byte[] bytes = Files.readAllBytes(f);
+            long g = Gzip.size(bytes);
+            raw += bytes.length;
+            gz += g;
+            files.put(f.getFileName().toString(), List.of(bytes.length, g));
+        }
+        Path preview = site.resolve("og.png");
+        if (Files.exists(preview)) {
+            json.put("5. link preview image, not loaded by the page (bytes)", Files.size(preview));
         }
         json.put("5. files (raw, gzip bytes)" + target.label, files);
         row("5. weight: whole site, gzip" + target.label, String.format(Locale.ROOT, "%.1f KB (%.1f KB raw)", gz / 1024.0, raw / 1024.0),
@@ -337,10 +339,6 @@ public final class Bench {
         Weight.costsBySource(dir.resolve("knob.js"), dir.resolve("knob.js.map"))
                 .forEach((source, cost) -> classCosts.put(source, List.of(cost[0], cost[1])));
         json.put("5. knob.js by source file (gzip bytes saved without it, raw chars)", classCosts);
-    }
-
-    private static long gzip(byte[] bytes) {
-        return knob.site.Gzip.size(bytes);
     }
 
     private double heap(String query) {

@@ -22,16 +22,10 @@ class SiteWeightIT {
         Path site = Paths.get(System.getProperty("knob.site", "target/site"));
         long total = 0;
         StringBuilder files = new StringBuilder();
-        try (var list = Files.list(site)) {
-            for (Path f : list.sorted().toList()) {
-                String name = f.getFileName().toString();
-                if (name.endsWith(".png") || name.endsWith(".map")) {
-                    continue; // the link preview is fetched by chat and social sites, never by the page
-                }
-                long g = Gzip.size(Files.readAllBytes(f));
-                total += g;
-                files.append(' ').append(name).append('=').append(g);
-            }
+        for (Path f : SiteFiles.loadedByPage(site)) {
+            long g = Gzip.size(Files.readAllBytes(f));
+            total += g;
+            files.append(' ').append(f.getFileName()).append('=').append(g);
         }
         assertTrue(total > 20 * 1024, "the site was not built:" + files);
         assertTrue(total <= CEILING, "the site weighs " + total + " bytes gzip, over its ceiling of " + CEILING + ":" + files);

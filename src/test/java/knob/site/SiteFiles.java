@@ -1,0 +1,23 @@
+package knob.site;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The files of a built site that the page itself loads: its weight, as readers download it. */
+public final class SiteFiles {
+    private SiteFiles() {
+    }
+
+    /**
+     * Every file of the site folder, sorted, but the link preview image (fetched by chat and
+     * social sites, never by the page) and source maps.
+     */
+    public static List<Path> loadedByPage(Path site) throws IOException {
+        try (var list = Files.list(site)) {
+            return list.filter(f -> !f.getFileName().toString().endsWith(".png") && !f.getFileName().toString().endsWith(".map"))
+                    .sorted().toList();
+        }
+    }
+}
