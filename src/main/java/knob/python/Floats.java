@@ -1,0 +1,252 @@
+package knob.python;
+
+import knob.core.Natural;
+
+/**
+ * Python float arithmetic that Java's operators don't give: floor division and modulo
+ * (CPython's float_divmod), ** (CPython's float_pow, with integral exponents correctly rounded
+ * from exact big integers) and round(x, n) (correctly rounded from the exact decimal value).
+ */
+final class Floats {
+    /** Exponents whose exact power would need more bits than this use Math.pow. */
+    private static final int EXACT_POWER_BITS = 70_000;
+
+    private Floats() {
+    }
+
+    static double floorDivide(double vx, double wx) {
+        if (wx == 0.0) {
+            throw PyError.zero("float floor division by zero");
+        }
+        return divmod(vx, wx)[0];
+    }
+
+    static double modulo(double vx, double wx) {
+        if (wx == 0.0) {
+            throw PyError.zero("float modulo");
+        }
+        double mod = vx % wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        return mod;
+    }
+
+    static double[] divmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0.0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0.0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    private static boolean isOddInteger(double x) {
+        return Math.abs(x) < 9007199254740992.0 && Math.floor(x) == x && Math.abs(x % 2.0) == 1.0;
+    }
+
+    /** x ** y as CPython's float_pow, integral exponents correctly rounded. */
+    static double power(double iv, double iw) {
+        if (iw == 0.0) {
+            return 1.0;
+        }
+        if (iv != iv) {
+            return iv;
+        }
+        if (iw != iw) {
+            return iv == 1.0 ? 1.0 : iw;
+        }
+        if (Double.isInfinite(iw)) {
+            double a = Math.abs(iv);
+            if (a == 1.0) {
+                return 1.0;
+            }
+            return (iw > 0.0) == (a > 1.0) ? Math.abs(iw) : 0.0;
+        }
+        if (Double.isInfinite(iv)) {
+            boolean odd = isOddInteger(iw);
+            if (iw > 0.0) {
+                return odd ? iv : Math.abs(iv);
+            }
+            return odd ? Math.copySign(0.0, iv) : 0.0;
+        }
+        if (iv == 0.0) {
+            boolean odd = isOddInteger(iw);
+            if (iw < 0.0) {
+                throw PyError.zero("0.0 cannot be raised to a negative power");
+            }
+            return odd ? iv : 0.0;
+        }
+        boolean negate = false;
+        if (iv < 0.0) {
+            if (iw != Math.floor(iw)) {
+                throw PyError.knob("ValueError: Knob's Python has no complex numbers, which a negative number"
+                        + " raised to a fractional power gives in Python");
+            }
+            iv = -iv;
+            negate = isOddInteger(iw);
+        }
+        if (iv == 1.0) {
+            return negate ? -1.0 : 1.0;
+        }
+        double ix = positivePower(iv, iw);
+        if (Double.isInfinite(ix)) {
+            throw PyError.range();
+        }
+        return negate ? -ix : ix;
+    }
+
+    /** iv ** iw for finite iv > 0 and finite iw != 0. */
+    private static double positivePower(double iv, double iw) {
+        if (iw != Math.floor(iw) || Math.abs(iw) > 1e9) {
+            return Math.pow(iv, iw);
+        }
+        int n = (int) iw;
+        if (n == 1) {
+            return iv;
+        }
+        if (n == 2) {
+            return iv * iv;
+        }
+        if (n == -1) {
+            return 1.0 / iv;
+        }
+        int e = Math.getExponent(iv);
+        double m;
+        if (e < -1022) {
+            m = iv * Math.pow(2.0, 600) * Math.pow(2.0, 474);
+            e = -1074;
+        } else {
+            m = iv * Math.pow(2.0, 52 - e);
+            e = e - 52;
+        }
+        // iv = m * 2^e with m an integer below 2^53
+        double log2 = (Math.log(iv) / Math.log(2.0)) * n;
+        if (log2 > 1030) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (log2 < -1080) {
+            return 0.0;
+        }
+        int an = Math.abs(n);
+        Natural mag = Natural.ofDouble(m);
+        if ((double) mag.bitLength() * an > EXACT_POWER_BITS) {
+            return Math.pow(iv, iw);
+        }
+        Natural p = power(mag, an);
+        long shift = (long) e * n;
+        Natural num;
+        Natural den;
+        if (n > 0) {
+            num = p;
+            den = Natural.of(1);
+        } else {
+            num = Natural.of(1);
+            den = p;
+        }
+        if (shift > 0) {
+            num.shiftLeft((int) shift);
+        } else {
+            den.shiftLeft((int) -shift);
+        }
+        return Natural.quotientToDouble(num, den);
+    }
+
+    private static Natural power(Natural base, int n) {
+        Natural result = Natural.of(1);
+        Natural b = base;
+        int e = n;
+        while (true) {
+            if ((e & 1) != 0) {
+                result = Natural.product(result, b);
+            }
+            e >>>= 1;
+            if (e == 0) {
+                return result;
+            }
+            b = Natural.product(b, b);
+        }
+    }
+
+    /** round(x, ndigits) as CPython's float round: the exact value rounded half to even. */
+    static double round(double x, int ndigits) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {
+            return x;
+        }
+        if (ndigits > 323) {
+            return x;
+        }
+        if (ndigits < -308) {
+            return 0.0 * x;
+        }
+        double a = Math.abs(x);
+        int e = Math.getExponent(a);
+        double m;
+        if (e < -1022) {
+            m = a * Math.pow(2.0, 600) * Math.pow(2.0, 474);
+            e = -1074;
+        } else {
+            m = a * Math.pow(2.0, 52 - e);
+            e = e - 52;
+        }
+        // a = m * 2^e; we want q = round(a * 10^ndigits) half even, then q / 10^ndigits
+        Natural num = Natural.ofDouble(m);
+        Natural den = Natural.of(1);
+        if (e > 0) {
+            num.shiftLeft(e);
+        } else {
+            den.shiftLeft(-e);
+        }
+        if (ndigits >= 0) {
+            num.multiplyPow10(ndigits);
+        } else {
+            den.multiplyPow10(-ndigits);
+        }
+        Natural[] qr = Natural.divide(num, den);
+        Natural q = qr[0];
+        int c = qr[1].copy().shiftLeft(1).compareTo(den);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q.addSmall(1);
+        }
+        double r;
+        if (ndigits >= 0) {
+            r = Natural.quotientToDouble(q, Natural.of(1).multiplyPow10(ndigits));
+        } else {
+            r = q.multiplyPow10(-ndigits).toDouble();
+        }
+        if (Double.isInfinite(r)) {
+            throw PyError.overflow("rounded value too large to represent");
+        }
+        return x < 0 ? -r : r;
+    }
+
+    /** round(x) to an int, half to even. */
+    static Object roundToInt(double x) {
+        if (Double.isNaN(x)) {
+            throw PyError.value("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(x)) {
+            throw PyError.overflow("cannot convert float infinity to integer");
+        }
+        double r = Math.rint(x);
+        return Ints.fromDouble(r);
+    }
+}

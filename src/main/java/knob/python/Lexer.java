@@ -1,0 +1,381 @@
+package knob.python;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a program into tokens as Python's tokenizer does: INDENT and DEDENT from the leading
+ * spaces of each logical line, no NEWLINE inside brackets or after a backslash, comments
+ * dropped, string escapes decoded, int and float literals read exactly (PyFloat for floats).
+ *
+ * @throws SyntaxError (from {@link #tokens}) for text that is not Python, or not Knob's Python
+ */
+public final class Lexer {
+    private static final String[] OPERATORS = {
+        "**=", "//=", ">>=", "<<=", "...", "!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
+        ":=", "<<", "<=", "==", ">=", ">>", "@=", "^=", "|=",
+        "%", "&", "(", ")", "*", "+", ",", "-", ".", "/", ":", ";", "<", "=", ">", "@", "[", "]", "^",
+        "{", "|", "}", "~"};
+
+    private final String src;
+    private final List<Token> out = new ArrayList<>();
+    private final List<Integer> indents = new ArrayList<>();
+    private int pos;
+    private int line = 1;
+    private int depth;
+
+    public Lexer(String source) {
+        String s = source.replace("\r\n", "\n").replace('\r', '\n');
+        src = s.endsWith("\n") ? s : s + "\n";
+        indents.add(0);
+    }
+
+    public List<Token> tokens() {
+        boolean lineStart = true;
+        while (pos < src.length()) {
+            if (lineStart && depth == 0) {
+                if (!indentation()) {
+                    continue;
+                }
+                lineStart = false;
+            }
+            char c = src.charAt(pos);
+            if (c == '\n') {
+                if (depth == 0) {
+                    add(Token.Kind.NEWLINE, "", null);
+                    lineStart = true;
+                }
+                pos++;
+                line++;
+            } else if (c == ' ' || c == '\t' || c == '\f') {
+                pos++;
+            } else if (c == '#') {
+                while (src.charAt(pos) != '\n') {
+                    pos++;
+                }
+            } else if (c == '\\') {
+                if (pos + 1 < src.length() && src.charAt(pos + 1) == '\n') {
+                    pos += 2;
+                    line++;
+                } else {
+                    throw new SyntaxError("unexpected character after line continuation character", line);
+                }
+            } else if (isDigit(c) || (c == '.' && isDigit(peek(1)))) {
+                number();
+            } else if (c == '"' || c == '\'') {
+                string(false);
+            } else if (isNameStart(c)) {
+                name();
+            } else {
+                operator();
+            }
+        }
+        if (depth > 0) {
+            throw new SyntaxError("'(' was never closed", line - 1);
+        }
+        for (int i = indents.size() - 1; i > 0; i--) {
+            add(Token.Kind.DEDENT, "", null);
+        }
+        add(Token.Kind.END, "", null);
+        return out;
+    }
+
+    /** Reads a line's leading blanks; false when the line is blank or only a comment. */
+    private boolean indentation() {
+        int width = 0;
+        while (true) {
+            char c = src.charAt(pos);
+            if (c == ' ') {
+                width++;
+            } else if (c == '\t') {
+                width = (width / 8 + 1) * 8;
+            } else if (c == '\f') {
+                width = 0;
+            } else {
+                break;
+            }
+            pos++;
+        }
+        char c = src.charAt(pos);
+        if (c == '\n' || c == '#') {
+            while (src.charAt(pos) != '\n') {
+                pos++;
+            }
+            pos++;
+            line++;
+            return false;
+        }
+        if (c == '\\' && peek(1) == '\n') {
+            return true;
+        }
+        int top = indents.get(indents.size() - 1);
+        if (width > top) {
+            if (out.isEmpty()) {
+                throw new SyntaxError("IndentationError", "unexpected indent", line);
+            }
+            indents.add(width);
+            add(Token.Kind.INDENT, "", null);
+        } else {
+            while (width < indents.get(indents.size() - 1)) {
+                indents.remove(indents.size() - 1);
+                add(Token.Kind.DEDENT, "", null);
+            }
+            if (width != indents.get(indents.size() - 1)) {
+                throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level", line);
+            }
+        }
+        return true;
+    }
+
+    private void number() {
+        int start = pos;
+        char c = src.charAt(pos);
+        if (c == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'o' || peek(1) == 'O'
+                || peek(1) == 'b' || peek(1) == 'B')) {
+            char kind = Character.toLowerCase(peek(1));
+            int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
+            pos += 2;
+            StringBuilder digits = new StringBuilder();
+            while (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_') {
+                if (src.charAt(pos) != '_') {
+                    digits.append(src.charAt(pos));
+                }
+                pos++;
+            }
+            if (digits.length() == 0 || isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos))) {
+                throw new SyntaxError("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary")
+                        + " literal", line);
+            }
+            add(Token.Kind.NUMBER, src.substring(start, pos), Ints.parse(digits.toString(), radix));
+            return;
+        }
+        boolean isFloat = false;
+        digits();
+        if (src.charAt(pos) == '.') {
+            isFloat = true;
+            pos++;
+            if (isDigit(src.charAt(pos))) {
+                digits();
+            }
+        }
+        char e = src.charAt(pos);
+        if ((e == 'e' || e == 'E') && (isDigit(peek(1))
+                || ((peek(1) == '+' || peek(1) == '-') && isDigit(peek(2))))) {
+            isFloat = true;
+            pos += 2;
+            digits();
+        }
+        char after = src.charAt(pos);
+        if (after == 'j' || after == 'J') {
+            throw SyntaxError.notInKnob("complex numbers (" + src.substring(start, pos + 1) + ")", line);
+        }
+        if (isNameStart(after)) {
+            throw new SyntaxError("invalid decimal literal", line);
+        }
+        String text = src.substring(start, pos);
+        String plain = text.replace("_", "");
+        if (isFloat) {
+            add(Token.Kind.NUMBER, text, PyFloat(plain));
+        } else {
+            if (plain.length() > 1 && plain.charAt(0) == '0') {
+                for (int i = 0; i < plain.length(); i++) {
+                    if (plain.charAt(i) != '0') {
+                        throw new SyntaxError("leading zeros in decimal integer literals are not permitted; "
+                                + "use an 0o prefix for octal integers", line);
+                    }
+                }
+            }
+            if (plain.length() > Ints.MAX_STR_DIGITS) {
+                throw new SyntaxError("Exceeds the limit (" + Ints.MAX_STR_DIGITS
+                        + " digits) for integer string conversion: value has " + plain.length()
+                        + " digits; use sys.set_int_max_str_digits() to increase the limit"
+                        + " - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.", line);
+            }
+            add(Token.Kind.NUMBER, text, Ints.parse(plain, 10));
+        }
+    }
+
+    private static Double PyFloat(String text) {
+        return knob.core.PyFloat.parse(text);
+    }
+
+    private void digits() {
+        while (isDigit(src.charAt(pos)) || (src.charAt(pos) == '_' && isDigit(peek(1)))) {
+            pos++;
+        }
+    }
+
+    private void string(boolean raw) {
+        char quote = src.charAt(pos);
+        boolean triple = peek(1) == quote && peek(2) == quote;
+        int startLine = line;
+        pos += triple ? 3 : 1;
+        StringBuilder s = new StringBuilder();
+        while (true) {
+            if (pos >= src.length() - (triple ? 0 : 0)) {
+                throw new SyntaxError(triple ? "unterminated triple-quoted string literal (detected at line "
+                        + (line - 1) + ")" : "unterminated string literal (detected at line " + startLine + ")", startLine);
+            }
+            char c = src.charAt(pos);
+            if (c == quote && (!triple || (peek(1) == quote && peek(2) == quote))) {
+                pos += triple ? 3 : 1;
+                break;
+            }
+            if (c == '\n') {
+                if (!triple) {
+                    throw new SyntaxError("unterminated string literal (detected at line " + line + ")", line);
+                }
+                line++;
+                s.append(c);
+                pos++;
+            } else if (c == '\\') {
+                pos++;
+                escape(s, raw);
+            } else {
+                s.append(c);
+                pos++;
+            }
+        }
+        Token last = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (last != null && last.kind() == Token.Kind.STRING) {
+            out.set(out.size() - 1, new Token(Token.Kind.STRING, last.text(), last.value() + s.toString(), last.line()));
+        } else {
+            out.add(new Token(Token.Kind.STRING, "", s.toString(), startLine));
+        }
+    }
+
+    private void escape(StringBuilder s, boolean raw) {
+        char c = src.charAt(pos);
+        if (raw) {
+            s.append('\\');
+            if (c == '\n') {
+                line++;
+            }
+            s.append(c);
+            pos++;
+            return;
+        }
+        pos++;
+        switch (c) {
+            case '\n' -> line++;
+            case '\\' -> s.append('\\');
+            case '\'' -> s.append('\'');
+            case '"' -> s.append('"');
+            case 'n' -> s.append('\n');
+            case 't' -> s.append('\t');
+            case 'r' -> s.append('\r');
+            case 'a' -> s.append('\u0007');
+            case 'b' -> s.append('\b');
+            case 'f' -> s.append('\f');
+            case 'v' -> s.append('\u000b');
+            case 'x' -> s.appendCodePoint(hex(2, "\\xXX"));
+            case 'u' -> s.appendCodePoint(hex(4, "\\uXXXX"));
+            case 'U' -> {
+                int cp = hex(8, "\\UXXXXXXXX");
+                if (cp > 0x10ffff) {
+                    throw new SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", line);
+                }
+                s.appendCodePoint(cp);
+            }
+            case 'N' -> throw SyntaxError.notInKnob("\\N{...} in a string", line);
+            default -> {
+                if (c >= '0' && c <= '7') {
+                    int v = c - '0';
+                    for (int k = 0; k < 2 && src.charAt(pos) >= '0' && src.charAt(pos) <= '7'; k++) {
+                        v = v * 8 + (src.charAt(pos++) - '0');
+                    }
+                    s.append((char) v);
+                } else {
+                    s.append('\\').append(c);
+                }
+            }
+        }
+    }
+
+    private int hex(int n, String form) {
+        int v = 0;
+        for (int i = 0; i < n; i++) {
+            int d = Character.digit(src.charAt(pos), 16);
+            if (d < 0) {
+                throw new SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-"
+                        + (i + 1) + ": truncated " + form + " escape", line);
+            }
+            v = v * 16 + d;
+            pos++;
+        }
+        return v;
+    }
+
+    private void name() {
+        int start = pos;
+        while (isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos))) {
+            pos++;
+        }
+        String text = src.substring(start, pos);
+        char next = src.charAt(pos);
+        if ((next == '"' || next == '\'') && text.length() <= 2) {
+            String p = text.toLowerCase();
+            if (p.equals("r")) {
+                string(true);
+                return;
+            }
+            if (p.equals("u")) {
+                string(false);
+                return;
+            }
+            if (p.indexOf('f') >= 0) {
+                throw SyntaxError.notInKnob("f-strings", line);
+            }
+            if (p.indexOf('b') >= 0) {
+                throw SyntaxError.notInKnob("bytes", line);
+            }
+        }
+        add(Token.Kind.NAME, text, null);
+    }
+
+    private void operator() {
+        for (String op : OPERATORS) {
+            if (src.startsWith(op, pos)) {
+                pos += op.length();
+                char c = op.charAt(0);
+                if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    depth++;
+                } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
+                    if (depth == 0) {
+                        throw new SyntaxError("unmatched '" + c + "'", line);
+                    }
+                    depth--;
+                }
+                add(Token.Kind.OP, op, null);
+                return;
+            }
+        }
+        char c = src.charAt(pos);
+        if (c == '!') {
+            throw new SyntaxError("invalid syntax", line);
+        }
+        throw new SyntaxError("invalid character '" + c + "' (U+" + hex4(c) + ")", line);
+    }
+
+    private static String hex4(char c) {
+        String h = Integer.toHexString(c).toUpperCase();
+        return "0000".substring(Math.min(4, h.length())) + h;
+    }
+
+    private void add(Token.Kind kind, String text, Object value) {
+        out.add(new Token(kind, text, value, line));
+    }
+
+    private char peek(int ahead) {
+        int i = pos + ahead;
+        return i < src.length() ? src.charAt(i) : '\0';
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isNameStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c > 127 && Character.isLetter(c));
+    }
+}

@@ -1,0 +1,89 @@
+package knob.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The API the page uses: slices, output, failures, the watcher, Stop and the limits. */
+public class ExecutionTest {
+    @Test
+    void aSmallProgramRunsAndPrints() {
+        Execution e = new Execution("x = 2\ny = x * 3.5\nfor i in range(3):\n    print(i, y)\n", Limits.PAGE, null);
+        assertTrue(e.advance(1000));
+        assertEquals("0 7.0\n1 7.0\n2 7.0\n", e.drainOutput());
+        assertNull(e.failure());
+    }
+
+    @Test
+    void advanceStopsMidLoopAndGoesOn() {
+        Execution e = new Execution("t = 0\nfor i in range(100000):\n    t += i\nprint(t)\n", Limits.PAGE, null);
+        int slices = 0;
+        while (!e.advance(1000)) {
+            slices++;
+            assertEquals("", e.drainOutput());
+        }
+        assertTrue(slices > 100);
+        assertEquals("4999950000\n", e.drainOutput());
+    }
+
+    @Test
+    void advanceStopsMidRecursion() {
+        Execution e = new Execution("def f(n):\n    if n == 0:\n        return 0\n    return 1 + f(n - 1)\nprint(f(900))\n",
+                Limits.PAGE, null);
+        int slices = 0;
+        while (!e.advance(7)) {
+            slices++;
+        }
+        assertTrue(slices > 500);
+        assertEquals("900\n", e.drainOutput());
+    }
+
+    @Test
+    void theWatcherSeesGlobalNumbers() {
+        List<String> seen = new ArrayList<>();
+        Execution e = new Execution("weight = 0.5\nweight += 1\na, b = 1, 'x'\nfor k in range(2):\n    pass\n"
+                + "def f():\n    local = 3\nf()\nflag = True\n",
+                Limits.PAGE, (name, value) -> seen.add(name + "=" + value));
+        e.advance(1000);
+        assertEquals(List.of("weight=0.5", "weight=1.5", "a=1.0", "k=0.0", "k=1.0"), seen);
+    }
+
+    @Test
+    void aSyntaxErrorIsTheOutcome() {
+        Execution e = new Execution("x = 1\nimport math\n", Limits.PAGE, null);
+        assertTrue(e.ended());
+        assertEquals("SyntaxError: 'import' is not part of Knob's Python", e.failure().lastLine());
+        assertEquals(2, e.failure().line());
+    }
+
+    @Test
+    void stopEndsTheRun() {
+        Execution e = new Execution("while True:\n    pass\n", Limits.PAGE, null);
+        assertFalse(e.advance(10000));
+        e.stop();
+        assertTrue(e.ended());
+        assertTrue(e.advance(10));
+        assertEquals("Knob stopped the program: Stop was pressed.", e.failure().lastLine());
+        assertTrue(e.failure().isLimit());
+    }
+
+    @Test
+    void theLimitsStopHostilePrograms() {
+        Limits small = new Limits(100_000, 1000, 1000, 1000, 100);
+        assertEquals("Knob stopped the program after 100,000 steps: is there a loop that never ends?",
+                Execution.transcript("while True:\n    pass\n", small).strip());
+        assertEquals("Knob stopped the program: an int of more than 20,000 digits is beyond Knob's limit.",
+                Execution.transcript("x = 2 ** 10 ** 9\n", Limits.PAGE).strip());
+        assertEquals("Knob stopped the program: a list or str of more than 1,000,000 items is beyond Knob's limit.",
+                Execution.transcript("x = [0] * 10 ** 9\n", Limits.PAGE).strip());
+        assertEquals("RecursionError: maximum recursion depth exceeded",
+                Execution.transcript("def f(n):\n    return f(n + 1)\nf(0)\n", Limits.PAGE).strip());
+        String out = Execution.transcript("while True:\n    print('spam')\n", small);
+        assertTrue(out.endsWith("spam\nKnob stopped the program: it printed more than 1,000 characters.\n"), out);
+    }
+}
