@@ -1,14 +1,18 @@
 package knob.web;
 
 import knob.core.PyFloat;
+import knob.lesson.Catalogue;
+import knob.params.Link;
+import knob.params.Notice;
 import org.teavm.jso.JSBody;
 
 /**
  * Not part of the site: a second compiled entry point that the browser tests load to run
- * the float fixtures through the very formatter and parser that the page uses.
- * Input {@code knobFixtureIn}: lines of 16 hex digits (modes "repr" and "exact") or text
- * (mode "parse");
- * output {@code knobFixtureOut}: the results, a line each.
+ * the float fixtures through the very formatter and parser that the page uses, and links through
+ * the page's link decoder, in every browser engine.
+ * Input {@code knobFixtureIn}: lines of 16 hex digits (modes "repr" and "exact"), text
+ * (mode "parse") or query strings (mode "links");
+ * output {@code knobFixtureOut}: the results, a line each ({@link #link} for links).
  */
 public final class FixtureCheck {
     private FixtureCheck() {
@@ -30,6 +34,7 @@ public final class FixtureCheck {
         }
         String in = input();
         boolean parse = mode().equals("parse");
+        boolean links = mode().equals("links");
         StringBuilder out = new StringBuilder(in.length() * 2);
         int start = 0;
         while (start < in.length()) {
@@ -39,13 +44,44 @@ public final class FixtureCheck {
             }
             String line = in.substring(start, nl);
             start = nl + 1;
-            if (parse) {
+            if (links) {
+                out.append(link(line)).append('\n');
+            } else if (parse) {
                 out.append(hex(Double.doubleToRawLongBits(PyFloat.parse(line)))).append('\n');
             } else {
                 out.append(PyFloat.repr(Double.longBitsToDouble(bits(line)))).append('\n');
             }
         }
         output(out.toString());
+    }
+
+    /**
+     * What a link decodes to, on one line: the canonical link of its state, then each notice
+     * ({@code key: message}), separated by tabs, with backslashes, tabs and line breaks escaped.
+     * The JVM and every browser must give the same line for the same link.
+     */
+    public static String link(String query) {
+        Link.Decoded d = Link.decode(query, Catalogue.INSTANCE);
+        StringBuilder sb = new StringBuilder(escape(Link.encode(d.state(), Catalogue.INSTANCE)));
+        for (Notice n : d.notices()) {
+            sb.append('\t').append(escape(n.key() + ": " + n.message()));
+        }
+        return sb.toString();
+    }
+
+    private static String escape(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> sb.append("\\\\");
+                case '\t' -> sb.append("\\t");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
     }
 
     private static long bits(String hex) {

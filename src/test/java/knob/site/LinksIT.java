@@ -75,9 +75,14 @@ class LinksIT extends BrowserTest {
         try (Tab t = desktop()) {
             t.open("?lesson=direction&t=0");
             t.page.selectOption("#speed", "100");
+            // the labels that the play button shows, however fast the run ends on a busy machine
+            t.page.evaluate("() => { window.knobPlayLabels = [];"
+                    + " new MutationObserver(() => window.knobPlayLabels.push(document.getElementById('play').textContent))"
+                    + ".observe(document.getElementById('play'), {childList: true, characterData: true, subtree: true}); }");
             t.page.click("#play");
-            assertEquals("Pause", t.page.textContent("#play"));
-            t.page.waitForFunction("() => document.getElementById('play').textContent === 'Play'");
+            t.page.waitForFunction("() => document.getElementById('play').textContent === 'Play'"
+                    + " && window.knobPlayLabels.length > 0");
+            assertEquals("Pause", t.page.evaluate("() => window.knobPlayLabels[0]"), "playing, the button offers to pause");
             assertEquals("19", indexOfCurrent(t));
             assertEquals("?lesson=direction", t.query(), "at the end the link leaves the cursor out");
             assertTrue(t.page.textContent("#position").startsWith("iteration 19 of 19"));

@@ -3,25 +3,31 @@ package knob.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.microsoft.playwright.Browser;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A run of the maximum length: the page stays responsive (no main-thread task over 50 ms). */
+/**
+ * A run of the maximum length keeps the page responsive: loading it, playing it and recomputing
+ * it, no task of Knob's uses 50 ms or more of the main thread's CPU.
+ *
+ * <p>What this guarantees: every task in which Knob's script runs (a slice of a run, of a chart
+ * summary or of a transcript, a drawing, a key or click handler, the page's start) does less than
+ * 50 ms of work on the main thread, counted as the thread's CPU time in a Chromium trace
+ * ({@link MainThreadTasks}). The evaluation of the script file itself at start-up is not
+ * counted: it is a cost of the script's size, which {@code scripts/bench} reports. Wall time is
+ * printed beside it but not judged: on a busy machine the operating system can pause the browser in
+ * the middle of a short task, and a test must not fail because of that.
+ */
 class LongRunIT extends BrowserTest {
-
-    @SuppressWarnings("unchecked")
-    private static List<String> longTasks(Tab t) {
-        return (List<String>) t.page.evaluate("() => window.knobLongTasks");
-    }
+    private static final double BUDGET_MS = 50;
 
     @Test
-    void aMillionIterationsLoadAndPlayWithoutLongTasks() {
+    void aMillionIterationsLoadPlayAndRecomputeInShortTasks() {
         for (String method : new String[] {"gradient", "hot-cold"}) {
             try (Tab t = desktop()) {
-                t.page.addInitScript("window.knobLongTasks = [];"
-                        + "new PerformanceObserver(l => l.getEntries().forEach(e => window.knobLongTasks.push("
-                        + "Math.round(e.duration) + ' ms at ' + Math.round(e.startTime))))"
-                        + ".observe({type: 'longtask', buffered: true});");
+                browser.startTracing(t.page, new Browser.StartTracingOptions().setCategories(MainThreadTasks.CATEGORIES));
                 t.open("?lesson=lab&method=" + method + "&iterations=1000000&alpha=0.01&step=0.000001");
                 assertTrue(t.transcriptLines().size() > 1000);
                 t.page.selectOption("#speed", "100000");
@@ -32,12 +38,19 @@ class LongRunIT extends BrowserTest {
                 t.page.fill("#param-iterations", "999999");
                 t.page.press("#param-iterations", "Enter");
                 t.page.waitForSelector("body[data-ready=true]");
-                List<String> tasks = longTasks(t);
-                System.out.println("long tasks, " + method + ": " + tasks + "; marks: " + t.page.evaluate(
-                        "() => performance.getEntriesByType('mark').map(m => m.name + ' at ' + Math.round(m.startTime)).join(', ')"));
+                String trace = new String(browser.stopTracing(), StandardCharsets.UTF_8);
+                MainThreadTasks.Reading r = MainThreadTasks.read(trace, List.of("/knob.js", "/start.js"));
+                List<MainThreadTasks.Task> over = r.knobTasks().stream().filter(k -> k.cpuMs() >= BUDGET_MS).toList();
+                double most = r.knobTasks().stream().mapToDouble(MainThreadTasks.Task::cpuMs).max().orElse(0);
+                double mostWall = r.knobTasks().stream().mapToDouble(MainThreadTasks.Task::wallMs).max().orElse(0);
+                System.out.printf("%s: %d of Knob's tasks among %d (%d without CPU time); the longest %.1f ms CPU;"
+                        + " the longest %.1f ms wall%n", method, r.knobTasks().size(), r.tasks(), r.tasksWithoutCpuTime(),
+                        most, mostWall);
                 t.shot("lab-million-" + method);
                 t.assertHealthy();
-                assertEquals(List.of(), tasks, "main-thread tasks over 50 ms");
+                assertTrue(r.knobTasks().size() >= 20, "a long run is computed, drawn and played in many tasks: "
+                        + r.knobTasks().size());
+                assertEquals(List.of(), over, "tasks of Knob's over " + BUDGET_MS + " ms of CPU time");
             }
         }
     }

@@ -1,0 +1,9 @@
+package knob.site;
+
+/** {@link EngineChecks} in Chromium. */
+class ChromiumChecksIT extends EngineChecks {
+    @Override
+    String engineName() {
+        return "chromium";
+    }
+}
