@@ -7,7 +7,8 @@ import static knob.core.PyFloat.repr;
  * the transcript line for line. Squares are written {@code miss * miss} (as Knob computes them:
  * Python's {@code ** 2} goes through the C library's {@code pow}, which on some systems differs
  * in the last digit about once in a thousand squarings), with the same OverflowError where
- * Python's {@code **} would raise it.
+ * Python's {@code **} would raise it. The program is written in Knob's Python (knob.python), so
+ * the page runs it and prints the same as python3.
  */
 public final class PythonExport {
     private PythonExport() {
@@ -17,19 +18,23 @@ public final class PythonExport {
         StringBuilder py = new StringBuilder();
         py.append("# Knob: ").append(title).append(".\n");
         py.append("# Run with python3: it prints the transcript that Knob shows, line for line.\n");
-        if (s.rule() == WeightDeltaRule.SIGN) {
-            py.append("import math\n");
-        }
         py.append('\n');
         py.append("def squared(miss):\n");
         py.append("    # (miss) ** 2, as Knob computes it: correctly rounded, and OverflowError where ** raises\n");
         py.append("    result = miss * miss\n");
         py.append("    if result == float('inf') and abs(miss) != float('inf'):\n");
-        py.append("        raise OverflowError(34, 'Numerical result out of range')\n");
+        py.append("        result = 10.0 ** 400  # OverflowError: (34, 'Numerical result out of range'), as ** gives\n");
         py.append("    return result\n\n");
         py.append("weight = ").append(repr(s.weight())).append('\n');
         py.append("goal_pred = ").append(repr(s.goal())).append('\n');
         py.append("my_input = ").append(repr(s.input())).append('\n');
+        if (s.rule() == WeightDeltaRule.SIGN) {
+            py.append("input_sign = my_input  # the sign of the input: 1.0 or -1.0; 0.0 and -0.0 stay as they are\n");
+            py.append("if my_input > 0:\n");
+            py.append("    input_sign = 1.0\n");
+            py.append("if my_input < 0:\n");
+            py.append("    input_sign = -1.0\n");
+        }
         if (s.method() == Method.HOT_COLD) {
             py.append("step_amount = ").append(repr(s.stepAmount())).append("\n\n");
             py.append("for iteration in range(").append(s.iterations()).append("):\n");

@@ -43,11 +43,14 @@ public enum WeightDeltaRule {
         };
     }
 
-    /** The same factor as a Python expression of {@code my_input}. */
+    /**
+     * The same factor as a Python expression of {@code my_input} ({@code input_sign} for SIGN:
+     * a name that PythonExport's program defines, in Knob's Python, which has no {@code math}).
+     */
     public String python() {
         return switch (this) {
             case INPUT -> "my_input";
-            case SIGN -> "(math.copysign(1.0, my_input) if my_input != 0 else my_input)";
+            case SIGN -> "input_sign";
             case ABS -> "abs(my_input)";
             case NONE -> "1.0";
         };
