@@ -285,6 +285,11 @@ public final class Natural {
             Natural q = a.copy();
             return new Natural[] {q, of(q.divideSmall(b.limbs[0]))};
         }
+        if (b.size == 1) { // algorithm D wants two limbs: the same quotient, the remainder scaled
+            Natural[] qr = divide(a.copy().shiftLeft(BITS), b.copy().shiftLeft(BITS));
+            qr[1].shiftRight(BITS);
+            return qr;
+        }
         int shift = 32 - Integer.numberOfLeadingZeros(b.limbs[b.size - 1]);
         shift = BITS - shift;
         Natural v = b.copy().shiftLeft(shift);

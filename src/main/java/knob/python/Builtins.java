@@ -189,7 +189,8 @@ final class Builtins {
         if (v instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        if (v instanceof Double d) {
+        if (v instanceof Double boxed) {
+            double d = boxed;
             if (d != d) {
                 throw PyError.value("cannot convert float NaN to integer");
             }

@@ -129,15 +129,8 @@ final class Floats {
         if (n == -1) {
             return 1.0 / iv;
         }
-        int e = Math.getExponent(iv);
-        double m;
-        if (e < -1022) {
-            m = iv * Math.pow(2.0, 600) * Math.pow(2.0, 474);
-            e = -1074;
-        } else {
-            m = iv * Math.pow(2.0, 52 - e);
-            e = e - 52;
-        }
+        int e = exponent(iv);
+        double m = integral(iv, e);
         // iv = m * 2^e with m an integer below 2^53
         double log2 = (Math.log(iv) / Math.log(2.0)) * n;
         if (log2 > 1030) {
@@ -170,6 +163,23 @@ final class Floats {
         return Natural.quotientToDouble(num, den);
     }
 
+    /** The e with x = m * 2^e, m an integer below 2^53, for finite x > 0. */
+    private static int exponent(double x) {
+        int e = Math.getExponent(x);
+        return e < -1022 ? -1074 : e - 52;
+    }
+
+    /** x / 2^e, exactly (an integer below 2^53). */
+    private static double integral(double x, int e) {
+        double m = x;
+        int k = -e;
+        while (k > 1000) {
+            m = m * Math.pow(2.0, 1000);
+            k -= 1000;
+        }
+        return m * Math.pow(2.0, k);
+    }
+
     private static Natural power(Natural base, int n) {
         Natural result = Natural.of(1);
         Natural b = base;
@@ -198,15 +208,8 @@ final class Floats {
             return 0.0 * x;
         }
         double a = Math.abs(x);
-        int e = Math.getExponent(a);
-        double m;
-        if (e < -1022) {
-            m = a * Math.pow(2.0, 600) * Math.pow(2.0, 474);
-            e = -1074;
-        } else {
-            m = a * Math.pow(2.0, 52 - e);
-            e = e - 52;
-        }
+        int e = exponent(a);
+        double m = integral(a, e);
         // a = m * 2^e; we want q = round(a * 10^ndigits) half even, then q / 10^ndigits
         Natural num = Natural.ofDouble(m);
         Natural den = Natural.of(1);

@@ -380,6 +380,9 @@ final class Interpreter {
                                 System.arraycopy(st, s - names.length, kwValues, 0, names.length);
                             }
                             pc = at;
+                            if (depth + 3 > limits.maxDepth()) {
+                                nearTheLimit(b, args);
+                            }
                             Object r = builtins.call(b, args, names, kwValues);
                             left -= ops.extraWork;
                             ops.extraWork = 0;
@@ -431,6 +434,44 @@ final class Interpreter {
         pc = p;
         sp = s;
         fp = f;
+    }
+
+    /**
+     * CPython counts some C-level calls against the recursion limit too: with its 1,000 frames
+     * nearly used, these built-ins raise RecursionError, with the words CPython 3.11 uses.
+     */
+    private void nearTheLimit(Builtin b, Object[] args) {
+        boolean last = depth + 2 > limits.maxDepth(); // no frame left at all
+        String why = null;
+        switch (b.id) {
+            case Builtins.PRINT -> {
+                boolean sequence = false;
+                boolean nonStr = false;
+                for (Object a : args) {
+                    sequence |= (a instanceof PyList l && l.size > 0) || (a instanceof PyTuple t && t.items.length > 0);
+                    nonStr |= !(a instanceof String);
+                }
+                why = last ? (nonStr ? " while getting the str of an object" : " while calling a Python object")
+                        : sequence ? " while getting the repr of an object" : " while calling a Python object";
+            }
+            case Builtins.REPR -> why = last ? " while calling a Python object" : " while getting the repr of an object";
+            case Builtins.STR -> {
+                Object a = args.length > 0 ? args[0] : "";
+                boolean sequence = (a instanceof PyList l && l.size > 0) || (a instanceof PyTuple t && t.items.length > 0);
+                if (last && !(a instanceof String)) {
+                    why = " while getting the str of an object";
+                } else if (sequence) {
+                    why = " while getting the repr of an object";
+                }
+            }
+            case Builtins.MIN, Builtins.MAX -> why = last ? " while calling a Python object" : " in comparison";
+            case Builtins.INT, Builtins.ABS, Builtins.ROUND -> why = last ? " while calling a Python object" : null;
+            case Builtins.RANGE -> why = last ? " in comparison" : null;
+            default -> why = null;
+        }
+        if (why != null) {
+            throw new PyError("RecursionError", "maximum recursion depth exceeded" + why);
+        }
     }
 
     private void ensureRoom(int s, int room) {

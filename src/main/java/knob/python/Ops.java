@@ -281,7 +281,7 @@ final class Ops {
             case FLOORDIV:
             case MOD:
                 if (Ints.signum(b) == 0) {
-                    throw PyError.zero("integer division or modulo by zero");
+                    throw PyError.zero(op == MOD ? "integer modulo by zero" : "integer division or modulo by zero");
                 }
                 if (!(a instanceof Integer && b instanceof Integer)) {
                     int limbs = Ints.bitLength(a) / 16 + 1;

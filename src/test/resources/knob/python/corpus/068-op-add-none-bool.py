@@ -1,0 +1,4 @@
+a = None
+b = True
+print('a', a, 'b', b)
+print(a + b)

@@ -1,0 +1,4 @@
+a = 'ab'
+b = 'ab'
+print('a', a, 'b', b)
+print(a * b)

@@ -1,0 +1,4 @@
+a = None
+b = 2.5
+print('a', a, 'b', b)
+print(a / b)

@@ -1,0 +1,4 @@
+a = None
+b = 7
+print('a', a, 'b', b)
+print(a < b)

@@ -1,0 +1,4 @@
+a = True
+b = 'ab'
+print('a', a, 'b', b)
+print(a > b)

@@ -1,0 +1,4 @@
+a = None
+b = [1, 2]
+print('a', a, 'b', b)
+print(a > b)

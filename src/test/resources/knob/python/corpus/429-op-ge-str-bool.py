@@ -1,0 +1,4 @@
+a = 'ab'
+b = True
+print('a', a, 'b', b)
+print(a >= b)

@@ -1,0 +1,4 @@
+a = 'ab'
+b = 2.5
+print('a', a, 'b', b)
+print(a >= b)

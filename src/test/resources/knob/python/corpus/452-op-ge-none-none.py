@@ -1,0 +1,4 @@
+a = None
+b = None
+print('a', a, 'b', b)
+print(a >= b)

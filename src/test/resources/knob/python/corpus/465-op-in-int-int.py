@@ -1,0 +1,4 @@
+a = 7
+b = 7
+print('a', a, 'b', b)
+print(a in b)

@@ -1,0 +1,4 @@
+a = 7
+b = None
+print('a', a, 'b', b)
+print(a in b)

@@ -1,0 +1,4 @@
+a = (1, 2)
+b = 'ab'
+print('a', a, 'b', b)
+print(a in b)

@@ -1,0 +1,1 @@
+print('None in (1, 2) ->', ((None) in ((1, 2))))

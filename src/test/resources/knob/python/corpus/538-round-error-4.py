@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(round('a'))
+print('not reached')

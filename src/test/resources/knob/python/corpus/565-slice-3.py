@@ -1,0 +1,6 @@
+print([1, 2, 3][::-2 ** 70])
+print('abcdef'[-1:-4:-1])
+print('abcdef'[5:-7:-2])
+print([][1:2])
+print(''[::-1])
+print((1, 2)[::-1])

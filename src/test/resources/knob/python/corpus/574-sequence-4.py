@@ -1,0 +1,7 @@
+print('a' not in 'abc')
+print(len([1, 2, 3]))
+print(len(''))
+print(len((1,)))
+print(len(range(0, 10, 3)))
+print(len(range(10, 0, -3)))
+print(len(range(5, 1)))

@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(int(' '))
+print('not reached')

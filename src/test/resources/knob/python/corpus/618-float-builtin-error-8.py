@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(float(None))
+print('not reached')

@@ -1,0 +1,5 @@
+print(str(True) + str(None))
+print(str(3) * 3)
+print(repr(3) + repr('3'))
+print(str(10 ** 4299)[:5])
+print(len(str(10 ** 4299)))

@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(abs('a'))
+print('not reached')

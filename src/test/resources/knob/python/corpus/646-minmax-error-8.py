@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(min([1, 'a']))
+print('not reached')

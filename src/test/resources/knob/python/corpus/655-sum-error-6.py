@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(sum('abc'))
+print('not reached')

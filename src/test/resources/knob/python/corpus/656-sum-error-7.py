@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(sum([1], 2, 3))
+print('not reached')

@@ -1,0 +1,8 @@
+print(range(5))
+print(range(2, 5))
+print(range(0, 10, 3))
+print(range(0))
+print(range(True))
+print(range(2 ** 31 - 1))
+print(len(range(-5)))
+print(range(5)[-5])

@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(range('a'))
+print('not reached')

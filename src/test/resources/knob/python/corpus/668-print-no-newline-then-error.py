@@ -1,0 +1,2 @@
+print('partial', end='')
+print(1 / 0)

@@ -1,0 +1,2 @@
+for i, x in enumerate(5):
+    print(i)

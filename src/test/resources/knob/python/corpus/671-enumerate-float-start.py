@@ -1,0 +1,3 @@
+print('a')
+for i, x in enumerate('ab', 1.5):
+    print(i)

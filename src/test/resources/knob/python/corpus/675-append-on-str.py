@@ -1,0 +1,3 @@
+s = 'ab'
+print(s)
+s.append('c')

@@ -1,0 +1,3 @@
+print('start')
+for i in None:
+    print(i)

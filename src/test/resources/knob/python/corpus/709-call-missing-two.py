@@ -1,0 +1,3 @@
+def f(a, b, c):
+    return a
+print(f(1))

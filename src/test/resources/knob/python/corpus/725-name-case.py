@@ -1,0 +1,2 @@
+Weight = 1
+print(weight)

@@ -1,0 +1,3 @@
+def f(goal_pred):
+    return goal_prd
+f(1)

@@ -1,0 +1,3 @@
+ab = 1
+ac = 2
+print(ad)

@@ -1,0 +1,3 @@
+ac = 2
+ab = 1
+print(ad)

@@ -1,0 +1,2 @@
+pred = 1
+print(prediction)

@@ -1,0 +1,2 @@
+for i in rnage(3):
+    print(i)

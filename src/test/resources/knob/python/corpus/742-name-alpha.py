@@ -1,0 +1,3 @@
+alpha = 0.1
+weight = 0.5
+weight -= alhpa * 2

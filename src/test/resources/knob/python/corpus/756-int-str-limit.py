@@ -1,0 +1,3 @@
+x = 10 ** 5000
+print('big')
+print(x)

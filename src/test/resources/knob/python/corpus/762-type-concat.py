@@ -1,0 +1,1 @@
+print('Error: ' + 0.5)

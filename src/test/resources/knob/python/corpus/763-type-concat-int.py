@@ -1,0 +1,2 @@
+error = 3
+print('Error:' + error)

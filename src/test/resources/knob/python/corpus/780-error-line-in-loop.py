@@ -1,0 +1,5 @@
+total = 0
+for i in range(3):
+    total += i
+    print(total)
+print(total / (total - 3))
