@@ -6,17 +6,14 @@ import knob.params.Param;
 import knob.params.State;
 
 /**
- * One step of the chapter: its words, the notes' example as its defaults, the controls it
- * needs, the views that make its point, and the way its transcript is printed.
+ * One step of the chapter: its title, the notes' example as its defaults, the controls it
+ * needs, the views that make its point, and the way its transcript is printed. Its prose is in
+ * {@link Words}, which the build writes into the pages and the script never carries.
  *
  * <p>{@code methodControl} and {@code ruleControl} say whether the lesson lets the reader choose
  * the learning method and the weight-delta rule.
- *
- * <p>Prose paragraphs may mark code with backticks; the page turns those into code
- * elements and everything else into plain text.
  */
-public record Lesson(String id, String title, List<String> prose, String formula, String tryThis,
-                     State defaults, TranscriptFormat format, boolean methodControl, boolean ruleControl,
+public record Lesson(String id, String title, State defaults, TranscriptFormat format, boolean methodControl, boolean ruleControl,
                      List<Param> controls,
                      List<View> views, List<Preset> presets) {
 

@@ -100,12 +100,13 @@ final class App implements Playback.Host {
             errorSummary = errors;
             predictionSummary = predictions;
             computing = false;
+            Dom.byId("computing").setHidden(true);
             renderRun();
         });
-        if (computing) {
-            runNotice.setTextContent("Computing " + state.setup().iterations() + " iterations…");
-            runNotice.setHidden(false);
-        }
+        // said over the figures, so that the page's layout does not change while a long run computes
+        HTMLElement busy = Dom.byId("computing");
+        busy.setTextContent(computing ? "Computing " + state.setup().iterations() + " iterations…" : "");
+        busy.setHidden(!computing);
     }
 
     private void build(List<Notice> notices) {
@@ -113,37 +114,23 @@ final class App implements Playback.Host {
         int index = all.indexOf(lesson);
         Dom.doc().setTitle(lesson.title() + " · Knob");
 
-        HTMLElement toc = Dom.byId("toc");
-        HTMLElement list = Dom.add(toc, Dom.el("ol", null));
-        HTMLElement current = null;
+        // The words of every lesson came in the HTML (written by the build), and first.js showed
+        // the link's; the others leave, and the table of contents marks this one.
+        Dom.doc().getDocumentElement().setAttribute("data-lesson", lesson.id());
         for (Lesson l : all) {
-            HTMLElement li = Dom.add(list, Dom.el("li", null));
-            HTMLElement a = Dom.add(li, Dom.text("a", null, l.title()));
-            a.setAttribute("href", "?lesson=" + l.id());
-            if (l == lesson) {
-                a.setAttribute("aria-current", "page");
-                current = li;
+            HTMLElement words = Dom.byId("words-" + l.id());
+            if (l != lesson && words != null) {
+                words.getParentNode().removeChild(words);
             }
         }
+        HTMLElement current = Dom.byId("toc-" + lesson.id());
         if (current != null) {
-            Js.scrollIntoRow(current, list);
+            current.setAttribute("aria-current", "page");
+            Js.scrollIntoRow(current.getParentNode(), current.getParentNode().getParentNode());
         }
 
-        HTMLElement prose = Dom.byId("prose");
-        Dom.add(prose, Dom.text("p", "kicker", "Lesson " + (index + 1) + " of " + all.size()));
-        Dom.add(prose, Dom.text("h1", null, lesson.title()));
-        for (String p : lesson.prose()) {
-            Dom.add(prose, Dom.rich("p", null, p));
-        }
-        Dom.add(prose, Dom.text("p", "formula", lesson.formula()));
-        HTMLElement tryThis = Dom.add(prose, Dom.el("p", "try"));
-        Dom.add(tryThis, Dom.text("strong", null, "Try this: "));
-        tryThis.appendChild(Dom.doc().createTextNode(lesson.tryThis()));
-
-        HTMLElement themeButton = Dom.add(Dom.byId("site-tools"), Dom.button(themeLabel(Js.storedTheme()),
-                "Colour scheme: follow the system, light or dark (remembered)", () -> { }));
-        themeButton.setAttribute("id", "theme");
-        themeButton.getClassList().add("small");
+        HTMLElement themeButton = Dom.byId("theme");
+        themeButton.setTextContent(themeLabel(Js.storedTheme()));
         Dom.on(themeButton, "click", e -> {
             String now = Js.storedTheme();
             String next = now.isEmpty() ? "light" : now.equals("light") ? "dark" : "";
@@ -558,6 +545,8 @@ final class App implements Playback.Host {
                 p.update(run, cursor());
             }
             readouts.show();
+            // the live parts show at once, built and drawn: nothing that was painted moves
+            Dom.doc().getDocumentElement().getClassList().add("live");
             Js.mark("knob-drawn");
         });
         steps.add(() -> printTranscript(drawing));

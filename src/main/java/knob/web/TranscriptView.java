@@ -32,6 +32,8 @@ final class TranscriptView {
 
     /** Starts printing a run; {@link #printSome} does the work. */
     void start(Run run, TranscriptFormat format) {
+        // the box keeps its height while the new run is printed into it, so nothing below it jumps
+        scroller.getStyle().setProperty("min-height", scroller.getOffsetHeight() + "px");
         Dom.clear(pre);
         highlighted = null;
         this.run = run;
@@ -69,6 +71,7 @@ final class TranscriptView {
             }
             complete = true;
             pre.removeAttribute("aria-busy");
+            scroller.getStyle().removeProperty("min-height");
         }
         return true;
     }

@@ -19,12 +19,13 @@ class CatalogueTest {
     @Test
     void everyLessonSaysSomethingAndHasControls() {
         for (Lesson l : Catalogue.INSTANCE.all()) {
-            assertFalse(l.prose().isEmpty(), l.id());
-            assertFalse(l.tryThis().isBlank(), l.id());
-            assertFalse(l.formula().isBlank(), l.id());
+            Words w = Words.of(l.id());
+            assertFalse(w.prose().isEmpty(), l.id());
+            assertFalse(w.tryThis().isBlank(), l.id());
+            assertFalse(w.formula().isBlank(), l.id());
             assertFalse(l.controls().isEmpty(), l.id());
             assertEquals(l.id(), l.defaults().lesson());
-            for (String p : l.prose()) {
+            for (String p : w.prose()) {
                 assertEquals(0, p.chars().filter(c -> c == '`').count() % 2, "unbalanced code marks in " + l.id());
             }
         }

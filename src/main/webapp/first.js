@@ -1,0 +1,34 @@
+// Runs before the first paint (a small script in <head>; the Content-Security-Policy allows no
+// inline script). Every lesson is this one page with a query string, so only here can the page
+// learn which lesson the link opens: it marks <html> with it, and the stylesheet shows that lesson's
+// words (all ten are in the HTML) and keeps the live parts hidden until knob.js has built and drawn
+// them, so nothing moves once painted. knob.js reads the link properly; the build writes the ids.
+// Then it starts knob.js (deferred) in a task of its own, and the service worker (offline after the
+// first visit, over HTTP) once the page has loaded.
+(function () {
+  var root = document.documentElement, q = location.search, lesson = 'lab', hide = '';
+  var known = 'LESSON_IDS';
+  function value(key) {
+    var m = new RegExp('[?&]' + key + '=([^&#]*)').exec(q);
+    if (!m) { return null; }
+    try { return decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (e) { return null; }
+  }
+  var asked = value('lesson');
+  if (asked !== null && known.indexOf(' ' + asked + ' ') >= 0) { lesson = asked; }
+  root.setAttribute('data-lesson', lesson);
+  root.className += ' js';
+  if (value('embed') === '1') { root.className += ' embed'; }
+  if (value('lock') === '1') { root.className += ' locked'; }
+  hide = value('hide');
+  if (hide) { root.setAttribute('data-hide', hide.split(',').join(' ')); }
+  try {
+    var theme = localStorage.getItem('knob-theme');
+    if (theme) { root.setAttribute('data-theme', theme); }
+  } catch (e) { }
+  document.addEventListener('DOMContentLoaded', function () {
+    if (typeof main === 'function') { setTimeout(function () { main([]); }, 0); }
+  });
+  if ('serviceWorker' in navigator && location.protocol.indexOf('http') === 0) {
+    addEventListener('load', function () { navigator.serviceWorker.register('sw.js').catch(function () { }); });
+  }
+})();
