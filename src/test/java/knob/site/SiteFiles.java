@@ -12,11 +12,11 @@ public final class SiteFiles {
 
     /**
      * Every file of the site folder, sorted, but the link preview image (fetched by chat and
-     * social sites, never by the page) and source maps.
+     * social sites, never by the page), source maps and the folder of static lesson pages.
      */
     public static List<Path> loadedByPage(Path site) throws IOException {
         try (var list = Files.list(site)) {
-            return list.filter(f -> !f.getFileName().toString().endsWith(".png") && !f.getFileName().toString().endsWith(".map"))
+            return list.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".png") && !f.getFileName().toString().endsWith(".map"))
                     .sorted().toList();
         }
     }
