@@ -39,7 +39,7 @@ class LongRunIT extends BrowserTest {
                 t.page.press("#param-iterations", "Enter");
                 t.page.waitForSelector("body[data-ready=true]");
                 String trace = new String(browser.stopTracing(), StandardCharsets.UTF_8);
-                MainThreadTasks.Reading r = MainThreadTasks.read(trace, List.of("/knob.js", "/start.js"));
+                MainThreadTasks.Reading r = MainThreadTasks.read(trace, server.url());
                 List<MainThreadTasks.Task> over = r.knobTasks().stream().filter(k -> k.cpuMs() >= BUDGET_MS).toList();
                 double most = r.knobTasks().stream().mapToDouble(MainThreadTasks.Task::cpuMs).max().orElse(0);
                 double mostWall = r.knobTasks().stream().mapToDouble(MainThreadTasks.Task::wallMs).max().orElse(0);

@@ -44,9 +44,9 @@ public final class MainThreadTasks {
 
     /**
      * Reads a trace (Chromium's JSON trace format) and returns the tasks on renderer main threads
-     * that ran a script whose URL ends with one of {@code scriptNames}.
+     * that ran one of Knob's scripts: a script whose URL starts with {@code site} (the site's address).
      */
-    public static Reading read(String traceJson, List<String> scriptNames) {
+    public static Reading read(String traceJson, String site) {
         JsonElement root = JsonParser.parseString(traceJson);
         JsonArray events = root.isJsonArray() ? root.getAsJsonArray() : root.getAsJsonObject().getAsJsonArray("traceEvents");
         Map<String, Boolean> rendererMain = new HashMap<>();
@@ -94,7 +94,7 @@ public final class MainThreadTasks {
                     JsonObject inner = list.get(j);
                     String name = str(inner, "name");
                     String url = url(inner);
-                    boolean script = scriptNames.stream().anyMatch(url::endsWith);
+                    boolean script = url.startsWith(site) && url.endsWith(".js");
                     if (script && (name.equals("FunctionCall") || name.equals("EvaluateScript"))) {
                         ours = true;
                         if (what.length() < 200) {
