@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import knob.chart.Summary;
 import knob.core.Method;
+import knob.core.Outcome;
+import knob.core.Position;
 import knob.core.PyFloat;
 import knob.core.Run;
 import knob.lesson.Catalogue;
@@ -71,6 +73,8 @@ final class App implements Playback.Host {
         start.add(this::compute);
         Js.later(() -> chain(start, 0, () -> true));
         Js.onResize(this::drawFigures);
+        // a window moved to another screen, or some zooms, change the pixel ratio without a resize
+        Js.onPixelRatio(this::drawFigures);
         Js.onMedia("(prefers-color-scheme: dark)", () -> {
             Theme.reset();
             drawFigures();
@@ -96,6 +100,11 @@ final class App implements Playback.Host {
         Dom.doc().getBody().setAttribute("data-ready", "false");
         Computation.start(state.setup(), (r, errors, predictions) -> {
             run = r;
+            if (state.cursor() != State.END && state.cursor() >= r.length() - 1) {
+                // the new run has no iteration after the one shown: the cursor is at its end
+                state = state.withCursor(State.END);
+                writeLink();
+            }
             compareFigures();
             errorSummary = errors;
             predictionSummary = predictions;
@@ -170,7 +179,7 @@ final class App implements Playback.Host {
                 methods[m.ordinal()] = new String[] {m.id(), m == Method.GRADIENT ? "gradient descent" : "hot and cold"};
             }
             Dom.choice(box, "param-method", "method", methods, state.setup().method().id(), id -> {
-                change(state.withSetup(state.setup().withMethod(Method.byId(id))).withCursor(State.END));
+                change(state.withSetup(state.setup().withMethod(Method.byId(id))));
                 showControls();
             });
         }
@@ -180,11 +189,11 @@ final class App implements Playback.Host {
                 rules[r.ordinal()] = new String[] {r.id(), r.label()};
             }
             Dom.choice(box, "param-rule", "weight_delta =", rules, state.setup().rule().id(), id ->
-                    change(state.withSetup(state.setup().withRule(knob.core.WeightDeltaRule.byId(id))).withCursor(State.END)));
+                    change(state.withSetup(state.setup().withRule(knob.core.WeightDeltaRule.byId(id)))));
         }
         paramsBox = Dom.add(box, Dom.el("div", "params"));
         for (Param p : lesson.controls()) {
-            controls.add(new ParamControl(paramsBox, p, (param, v) -> change(param.with(state, v).withCursor(State.END))));
+            controls.add(new ParamControl(paramsBox, p, (param, v) -> change(param.with(state, v))));
         }
         if (!lesson.presets().isEmpty()) {
             HTMLElement row = Dom.add(box, Dom.el("div", "presets"));
@@ -218,7 +227,7 @@ final class App implements Playback.Host {
         HelpDialog dialog = new HelpDialog(Dom.doc().getBody());
         HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", dialog::toggle));
         keys.setAttribute("id", "keys");
-        ShareDialog share = new ShareDialog(Dom.doc().getBody(), lesson, () -> state);
+        ShareDialog share = new ShareDialog(Dom.doc().getBody(), lesson, () -> state, () -> !runNotice.isHidden());
         HTMLElement shareButton = Dom.add(bar, Dom.button("Share…", "Share this setup: hide parts, lock, embed", share::open));
         shareButton.setAttribute("id", "share-button");
         help = dialog;
@@ -250,13 +259,35 @@ final class App implements Playback.Host {
             }
         }
         HTMLElement body = Dom.doc().getBody();
+        if (d.hides("prose") && !d.embed()) {
+            // the lesson's heading goes with its words: the page keeps one for screen readers
+            HTMLElement bench = (HTMLElement) Dom.byId("controls").getParentNode();
+            bench.insertBefore(Dom.text("h1", "visually-hidden", lesson.title()), bench.getFirstChild());
+        }
         if (d.locked()) {
             body.getClassList().add("locked");
         }
         if (d.embed()) {
             body.getClassList().add("embed");
+            // the frame's order: the play bar and the first figure shown, then the notice and the
+            // controls, then the rest; Tab goes as the eye does
+            HTMLElement transcriptSection = Dom.byId("transcript-section");
+            HTMLElement first = null;
+            for (HTMLElement f = (HTMLElement) Dom.byId("figures").getFirstChild(); f != null && first == null;
+                    f = (HTMLElement) f.getNextSibling()) {
+                if (!f.getClassList().contains("link-hidden")) {
+                    first = f;
+                }
+            }
+            for (String id : new String[] {"playback", "first", "run-notice", "controls", "notices", "figures", "panels"}) {
+                HTMLElement e = id.equals("first") ? first : Dom.byId(id);
+                if (e != null) {
+                    transcriptSection.getParentNode().insertBefore(e, transcriptSection);
+                }
+            }
             HTMLElement bar = Dom.byId("embed-bar");
-            Dom.add(bar, Dom.text("strong", null, "Knob · " + lesson.title()));
+            bar.setAttribute("role", "banner");
+            Dom.add(bar, Dom.text("h1", null, "Knob · " + lesson.title()));
             HTMLElement a = Dom.add(bar, Dom.text("a", null, "Open the full lesson ↗"));
             a.setAttribute("href", Js.pageAddress() + Link.encode(state.withDisplay(d.withEmbed(false)), catalogue));
             a.setAttribute("target", "_blank");
@@ -307,7 +338,7 @@ final class App implements Playback.Host {
                 panels.add(comparePanel);
             }
             case ALPHA_MAP -> alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
-                    alpha -> change(knob.params.Params.ALPHA.with(state, alpha).withCursor(State.END)));
+                    alpha -> change(knob.params.Params.ALPHA.with(state, alpha)));
             default -> { }
         }
     }
@@ -325,7 +356,7 @@ final class App implements Playback.Host {
         if (predictionFigure != null) {
             readouts.add(predictionFigure.plot, "prediction", false);
         }
-        if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel()) {
+        if (!lesson.views().isEmpty() && lesson.views().get(0).isPanel() && !state.display().embed()) {
             figures.getParentNode().insertBefore(panelsBox, figures);
         }
         applyDisplay();
@@ -398,6 +429,11 @@ final class App implements Playback.Host {
         return state.cursor() == State.END ? last : Math.min(state.cursor(), last);
     }
 
+    /**
+     * Shows a new state. A new setup keeps the cursor on the iteration shown, so that a reader
+     * paused mid-run compares the same moment under the new setting; where the new run is
+     * shorter, the cursor goes to its end.
+     */
     private void change(State next) {
         boolean rerun = !next.setup().equals(state.setup());
         state = next;
@@ -501,19 +537,8 @@ final class App implements Playback.Host {
     private void renderRun() {
         showPython();
         transcript.start(run, lesson.format());
-        String notice = null;
-        if (run.overflowed()) {
-            notice = "At iteration " + run.length() + " the squared error is too big for a double: Python stops "
-                    + "there with OverflowError, and so does this run.";
-        } else if (run.nonFiniteFrom() >= 0) {
-            notice = "From iteration " + run.nonFiniteFrom() + " the numbers are no longer finite (inf or nan).";
-        } else {
-            int d = run.divergesFrom();
-            if (d >= 0) {
-                notice = "This run diverges: from iteration " + d + " every error is bigger than the one before"
-                        + crossing() + ".";
-            }
-        }
+        outcome = Outcome.of(run);
+        String notice = outcome.notice();
         runNotice.setTextContent(notice == null ? "" : notice);
         runNotice.setHidden(notice == null);
         // a new run's first drawing: a figure a task, then the transcript
@@ -566,22 +591,9 @@ final class App implements Playback.Host {
         }
     }
 
-    /** Where the prediction first jumped across the goal, for the divergence notice. */
-    private String crossing() {
-        double goal = run.setup().goal();
-        for (int i = 1; i < run.length(); i++) {
-            double a = run.predictionAt(i - 1) - goal;
-            double b = run.predictionAt(i) - goal;
-            if (a * b < 0 && run.errorAt(i) > run.errorAt(i - 1)) {
-                return "; at iteration " + i + " the prediction jumped across the goal (from "
-                        + PyFloat.repr(run.predictionAt(i - 1)) + " to " + PyFloat.repr(run.predictionAt(i))
-                        + ") and landed further away";
-            }
-        }
-        return "";
-    }
-
     private double lastSpoken;
+    /** What the run shown does, in the words that every part of the page uses. */
+    private Outcome outcome;
 
     /** What the figures show now, in words: the charts' text alternative, and a polite live region. */
     private void describeForScreenReaders(int c) {
@@ -589,11 +601,9 @@ final class App implements Playback.Host {
             return;
         }
         knob.core.Iteration it = run.at(c);
-        String trend = run.overflowed() ? "The run overflows at iteration " + run.length() + "."
-                : run.divergesFrom() >= 0 ? "The run diverges." : "The run converges towards the goal.";
-        String text = "Iteration " + c + " of " + (run.length() - 1) + ": weight " + PyFloat.repr(it.weight())
+        String text = Position.sentence(c, run.length()) + ": weight " + PyFloat.repr(it.weight())
                 + ", prediction " + PyFloat.repr(it.prediction()) + " against goal " + PyFloat.repr(run.setup().goal())
-                + ", error " + PyFloat.repr(it.error()) + ". " + trend;
+                + ", error " + PyFloat.repr(it.error()) + ". " + outcome.sentence();
         if (curve != null) {
             curve.plot.canvas.setAttribute("aria-label", "Error against weight. " + text);
         }

@@ -74,9 +74,9 @@ final class ComparePanel implements Panel {
 
     private static String spent(Run r) {
         int perIteration = r.setup().method() == Method.HOT_COLD ? 3 : 1;
-        int i = FactorPanel.measuredIterations(r, RacePanel.THRESHOLD);
+        int i = knob.core.Outcome.measuredIterations(r, knob.core.Outcome.THRESHOLD);
         if (i < 0) {
-            return "error not below 0.0001 within " + Math.min(r.length(), FactorPanel.SCAN_LIMIT) + " iterations";
+            return "error not below 0.0001 within " + Math.min(r.length(), knob.core.Outcome.SCAN_LIMIT) + " iterations";
         }
         return "error below 0.0001 at iteration " + i + ", " + ((long) (i + 1) * perIteration) + " predictions";
     }

@@ -67,15 +67,37 @@ final class Dom {
         return e;
     }
 
+    /**
+     * A button named by its visible label, so that voice control users can say what they see
+     * (WCAG 2.5.3): the title explains it, as a tooltip and as the accessible description. Only
+     * a label without words (the playback's arrows) takes its name from the title.
+     */
     static HTMLElement button(String label, String title, Runnable action) {
         HTMLElement b = text("button", null, label);
         b.setAttribute("type", "button");
-        if (title != null) {
-            b.setAttribute("title", title);
-            b.setAttribute("aria-label", title);
-        }
+        explain(b, label, title);
         on(b, "click", e -> action.run());
         return b;
+    }
+
+    /** Sets a button's explanation (its title), and its name too when its label has no words. */
+    static void explain(HTMLElement button, String label, String title) {
+        if (title == null) {
+            return;
+        }
+        button.setAttribute("title", title);
+        if (!hasWords(label)) {
+            button.setAttribute("aria-label", title);
+        }
+    }
+
+    private static boolean hasWords(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

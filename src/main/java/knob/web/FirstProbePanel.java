@@ -5,6 +5,7 @@ import static knob.core.PyFloat.repr;
 import knob.core.HotAndCold;
 import knob.core.Iteration;
 import knob.core.Network;
+import knob.core.Position;
 import knob.core.Run;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -33,7 +34,7 @@ final class FirstProbePanel implements Panel {
         }
         Iteration it = run.at(Math.max(0, cursor));
         String move = it.move() < 0 ? "down" : it.move() > 0 ? "up" : "nowhere (a tie)";
-        now.setTextContent("Iteration " + cursor + ": up error " + repr(it.upError()) + ", down error "
+        now.setTextContent(Position.sentence(Math.max(0, cursor), run.length()) + ": up error " + repr(it.upError()) + ", down error "
                 + repr(it.downError()) + ", so the weight moves " + move + ". Predictions made so far: "
                 + (3L * (cursor + 1)) + ".");
     }

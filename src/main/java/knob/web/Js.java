@@ -97,6 +97,21 @@ final class Js {
     @JSBody(params = "handler", script = "window.addEventListener('resize', function () { handler(); });")
     static native void onResize(Callback handler);
 
+    /**
+     * Calls back whenever {@code devicePixelRatio} changes: a media query for the ratio of the
+     * moment, renewed at each change, since a window moved to another screen or zoomed may change
+     * it without a resize.
+     */
+    @JSBody(params = "handler", script = "if (!window.matchMedia) { return; }"
+            + "var watch = function () {"
+            + " var m = window.matchMedia('(resolution: ' + window.devicePixelRatio + 'dppx)');"
+            + " var once = function () { m.removeEventListener('change', once); handler(); watch(); };"
+            + " if (m.addEventListener) { m.addEventListener('change', once); }"
+            // held from the window: a query list that nothing holds may be collected with its listener
+            + " window.knobPixelRatioQuery = m; };"
+            + "watch();")
+    static native void onPixelRatio(Callback handler);
+
     @JSBody(params = {"canvas", "name"}, script = "var a = document.createElement('a');"
             + "a.download = name; a.href = canvas.toDataURL('image/png'); a.click();")
     static native void downloadPng(JSObject canvas, String name);

@@ -1,5 +1,6 @@
 package knob.web;
 
+import knob.core.Position;
 import knob.core.PyFloat;
 import knob.core.Run;
 import org.teavm.jso.browser.Window;
@@ -88,7 +89,7 @@ final class Playback {
         }
         playing = true;
         playButton.setTextContent("Pause");
-        playButton.setAttribute("aria-label", "Pause (space)");
+        playButton.setAttribute("title", "Pause (space)");
         lastTime = Js.now();
         carry = 0;
         queueFrame();
@@ -100,14 +101,14 @@ final class Playback {
         }
         playing = false;
         playButton.setTextContent("Play");
-        playButton.setAttribute("aria-label", "Play (space)");
+        playButton.setAttribute("title", "Play (space)");
         host.stopped();
     }
 
     /** The position line: which iteration of how many, and its weight. */
     void showPosition(Run run, int c) {
         position.setTextContent(run.length() == 0 ? "no iterations"
-                : "iteration " + c + " of " + (run.length() - 1) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
+                : Position.of(c, run.length()) + " · weight " + PyFloat.repr(run.weightAt(Math.max(c, 0))));
     }
 
     private void queueFrame() {

@@ -7,7 +7,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /** Gradient descent against hot-and-cold on the same setup: iterations to reach an error threshold. */
 final class RacePanel implements Panel {
-    static final double THRESHOLD = 1e-4;
+    static final double THRESHOLD = knob.core.Outcome.THRESHOLD;
     private static final int LIMIT = 100_000;
     private final HTMLElement result;
     private Setup last;

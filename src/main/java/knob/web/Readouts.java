@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import knob.chart.Ticks;
 import knob.core.Iteration;
 import knob.core.Network;
+import knob.core.Position;
 import knob.core.PyFloat;
 import knob.core.Run;
 import org.teavm.jso.dom.events.MouseEvent;
@@ -35,6 +36,8 @@ final class Readouts {
         readout.setAttribute("id", "readout-" + id);
         HTMLElement png = Dom.add(fig, Dom.button("PNG", "Save this chart as a PNG image",
                 () -> Js.downloadPng(plot.canvas, "knob-" + id + ".png")));
+        // named by its label, then which chart: three buttons all named "PNG" would not say which
+        png.setAttribute("aria-label", "PNG of the " + Dom.byId("figure-" + id).getFirstChild().getTextContent().toLowerCase());
         png.getClassList().add("small");
         png.getClassList().add("png");
         readouts.add(new Readout(plot, readout, curveFigure));
@@ -89,7 +92,7 @@ final class Readouts {
     /** One iteration's numbers, printed as the transcript prints them. */
     private static String describe(Run r, int i) {
         Iteration it = r.at(i);
-        return "iteration " + i + ": weight " + PyFloat.repr(it.weight()) + ", prediction "
+        return Position.of(i, r.length()) + ": weight " + PyFloat.repr(it.weight()) + ", prediction "
                 + PyFloat.repr(it.prediction()) + ", error " + PyFloat.repr(it.error());
     }
 }

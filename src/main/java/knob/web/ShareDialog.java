@@ -30,9 +30,12 @@ final class ShareDialog {
     private final Lesson lesson;
     private final HTMLElement message;
     private Display display;
+    /** Whether the run shown has a notice, which the embed shows between its figure and its controls. */
+    private final java.util.function.BooleanSupplier noticeShown;
 
-    ShareDialog(HTMLElement parent, Lesson lesson, Supplier<State> state) {
+    ShareDialog(HTMLElement parent, Lesson lesson, Supplier<State> state, java.util.function.BooleanSupplier noticeShown) {
         this.state = state;
+        this.noticeShown = noticeShown;
         this.lesson = lesson;
         dialog = Dom.add(parent, Dom.el("dialog", "help share"));
         dialog.setAttribute("id", "share");
@@ -65,10 +68,10 @@ final class ShareDialog {
         link = field("share-link", "Link");
         embedCode = field("share-embed", "Embed in a post");
         HTMLElement bar = Dom.add(dialog, Dom.el("div", "buttons"));
-        Dom.add(bar, Dom.button("Copy link", "Copy the link", () -> Js.copy(link.getValue(), () -> say("Link copied."))));
-        Dom.add(bar, Dom.button("Copy embed code", "Copy the iframe code",
+        Dom.add(bar, Dom.button("Copy link", "Copy the link above", () -> Js.copy(link.getValue(), () -> say("Link copied."))));
+        Dom.add(bar, Dom.button("Copy embed code", "Copy the iframe code above",
                 () -> Js.copy(embedCode.getValue(), () -> say("Embed code copied."))));
-        Dom.add(bar, Dom.button("Close", "Close", () -> close(dialog)));
+        Dom.add(bar, Dom.button("Close", null, () -> close(dialog)));
         message = Dom.add(dialog, Dom.el("p", "status"));
         message.setAttribute("role", "status");
     }
@@ -105,7 +108,33 @@ final class ShareDialog {
         link.setValue(base + Link.encode(s, Catalogue.INSTANCE));
         String embedded = Link.encode(s.withDisplay(display.withEmbed(true)), Catalogue.INSTANCE);
         embedCode.setValue("<iframe src=\"" + base + embedded + "\" title=\"Knob: " + lesson.title()
-                + "\" width=\"100%\" height=\"720\" style=\"border:0\" loading=\"lazy\"></iframe>");
+                + "\" width=\"100%\" height=\"" + embedHeight(s) + "\" style=\"border:0\" loading=\"lazy\"></iframe>");
+    }
+
+    /**
+     * The iframe height, in CSS px, at which an embed in a blog's column (about 700 px wide) shows
+     * its play bar, its first figure at full height, its notice and its controls without scrolling:
+     * the embed's own sizes (style.css, "Embedded in a post") added up for what the link shows.
+     */
+    int embedHeight(State s) {
+        Display d = s.display();
+        int h = 34 + 16; // the embed bar; the space below the last control
+        if (!d.hides("playback")) {
+            h += 56 + 6;
+        }
+        h += 22 + 330 + 40; // the first figure: caption, chart, two lines of readout
+        if (noticeShown.getAsBoolean()) {
+            h += 96;
+        }
+        int selects = (lesson.methodControl() && !d.hides("method") ? 1 : 0) + (lesson.ruleControl() && !d.hides("rule") ? 1 : 0);
+        int numbers = 0;
+        for (knob.params.Param p : lesson.controls()) {
+            if (p.usedBy(s.setup().method()) && !d.hides(p.key())) {
+                numbers++;
+            }
+        }
+        h += 8 + selects * 42 + (numbers + 1) / 2 * 42 + (lesson.presets().isEmpty() ? 0 : 44);
+        return Math.max(480, Math.min(900, (h + 9) / 10 * 10));
     }
 
     @JSBody(params = "d", script = "if (!d.open) { d.showModal(); }")

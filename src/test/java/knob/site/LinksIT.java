@@ -85,7 +85,7 @@ class LinksIT extends BrowserTest {
             assertEquals("Pause", t.page.evaluate("() => window.knobPlayLabels[0]"), "playing, the button offers to pause");
             assertEquals("19", indexOfCurrent(t));
             assertEquals("?lesson=direction", t.query(), "at the end the link leaves the cursor out");
-            assertTrue(t.page.textContent("#position").startsWith("iteration 19 of 19"));
+            assertTrue(t.page.textContent("#position").startsWith("iteration 19 (the last of 20)"));
             t.page.keyboard().press("Home");
             assertEquals("0", indexOfCurrent(t));
             assertEquals("?lesson=direction&t=0", t.query());
@@ -94,7 +94,7 @@ class LinksIT extends BrowserTest {
             assertEquals("2", indexOfCurrent(t));
             t.page.keyboard().press("j");
             assertEquals("1", indexOfCurrent(t));
-            assertTrue(t.page.textContent("#readout-curve").startsWith("iteration 1: weight "));
+            assertTrue(t.page.textContent("#readout-curve").startsWith("iteration 1 (the 2nd of 20): weight "));
             t.page.keyboard().press("End");
             assertEquals("19", indexOfCurrent(t));
             // playing from the end starts again from the first iteration
