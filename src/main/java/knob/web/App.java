@@ -272,13 +272,7 @@ final class App implements Playback.Host {
             // the frame's order: the play bar and the first figure shown, then the notice and the
             // controls, then the rest; Tab goes as the eye does
             HTMLElement transcriptSection = Dom.byId("transcript-section");
-            HTMLElement first = null;
-            for (HTMLElement f = (HTMLElement) Dom.byId("figures").getFirstChild(); f != null && first == null;
-                    f = (HTMLElement) f.getNextSibling()) {
-                if (!f.getClassList().contains("link-hidden")) {
-                    first = f;
-                }
-            }
+            HTMLElement first = (HTMLElement) Dom.doc().querySelector("#figures > .figure:not(.link-hidden)");
             for (String id : new String[] {"playback", "first", "run-notice", "controls", "notices", "figures", "panels"}) {
                 HTMLElement e = id.equals("first") ? first : Dom.byId(id);
                 if (e != null) {
