@@ -389,10 +389,10 @@ final class Builtins {
             throw PyError.type("sum() takes at most 2 arguments (" + a.length + " given)");
         }
         Object total = a.length == 2 ? a[1] : 0;
+        Object[] items = items(a[0]);
         if (total instanceof String) {
             throw PyError.type("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        Object[] items = items(a[0]);
         int work = items.length;
         for (Object item : items) {
             total = ops.binary(Ops.ADD, total, item);

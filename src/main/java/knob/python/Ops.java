@@ -24,6 +24,11 @@ final class Ops {
     static final int NOT_IN = 7;
     private static final String[] COMPARISONS = {"==", "!=", "<", "<=", ">", ">=", "in", "not in"};
 
+    /** Steps that making one item of a list or tuple costs: this bounds the memory a run can fill. */
+    static final int ITEM_COST = 4;
+    /** Work one comparison may do (nested lists compared item by item) before Knob stops it. */
+    private static final int COMPARISON_WORK = 20_000_000;
+
     final int maxItems;
     final int maxBits;
     final int maxDigits;
@@ -124,6 +129,10 @@ final class Ops {
     }
 
     Object binary(int op, Object a, Object b) {
+        return binary(op, a, b, false);
+    }
+
+    private Object binary(int op, Object a, Object b, boolean inplace) {
         if (a instanceof Double x && b instanceof Double y) {
             return floats(op, x, y);
         }
@@ -140,6 +149,7 @@ final class Ops {
             if (a instanceof String s) {
                 if (b instanceof String t) {
                     checkLength((double) s.length() + t.length());
+                    extraWork = (s.length() + t.length()) >> 4;
                     return s.concat(t);
                 }
                 throw PyError.type("can only concatenate str (not \"" + Repr.typeName(b) + "\") to str");
@@ -150,7 +160,7 @@ final class Ops {
                     Object[] items = new Object[l.size + m.size];
                     System.arraycopy(l.items, 0, items, 0, l.size);
                     System.arraycopy(m.items, 0, items, l.size, m.size);
-                    extraWork = items.length;
+                    extraWork = items.length * ITEM_COST;
                     return PyList.of(items);
                 }
                 throw PyError.type("can only concatenate list (not \"" + Repr.typeName(b) + "\") to list");
@@ -161,7 +171,7 @@ final class Ops {
                     Object[] items = new Object[l.items.length + m.items.length];
                     System.arraycopy(l.items, 0, items, 0, l.items.length);
                     System.arraycopy(m.items, 0, items, l.items.length, m.items.length);
-                    extraWork = items.length;
+                    extraWork = items.length * ITEM_COST;
                     return new PyTuple(items);
                 }
                 throw PyError.type("can only concatenate tuple (not \"" + Repr.typeName(b) + "\") to tuple");
@@ -179,11 +189,11 @@ final class Ops {
             throw PyError.knob("TypeError: '%' formatting of strings is not part of Knob's Python;"
                     + " use str() and +");
         }
-        throw unsupported(op, a, b);
+        throw unsupported(op, a, b, inplace);
     }
 
-    static PyError unsupported(int op, Object a, Object b) {
-        String symbol = op == POW ? "** or pow()" : SYMBOLS[op];
+    static PyError unsupported(int op, Object a, Object b, boolean inplace) {
+        String symbol = inplace ? SYMBOLS[op] + "=" : op == POW ? "** or pow()" : SYMBOLS[op];
         return PyError.type("unsupported operand type(s) for " + symbol + ": '" + Repr.typeName(a) + "' and '"
                 + Repr.typeName(b) + "'");
     }
@@ -204,10 +214,12 @@ final class Ops {
         }
         Object c = asInt(count);
         if (c instanceof BigInt big) {
-            if (big.negative) {
+            if (big.magnitude.bitLength() >= 64) {
+                throw PyError.overflow("cannot fit 'int' into an index-sized integer");
+            } else if (big.negative) {
                 c = 0;
             } else {
-                throw PyError.overflow("cannot fit 'int' into an index-sized integer");
+                throw Limits.tooLong(maxItems); // CPython would try to make it
             }
         }
         int n = Math.max(0, (Integer) c);
@@ -216,7 +228,7 @@ final class Ops {
             return seq instanceof String ? "" : seq instanceof PyList ? PyList.of(new Object[0]) : PyTuple.EMPTY;
         }
         checkLength((double) len * n);
-        extraWork = len * n;
+        extraWork = seq instanceof String ? len * n >> 4 : len * n * ITEM_COST;
         if (seq instanceof String s) {
             StringBuilder out = new StringBuilder(len * n);
             for (int i = 0; i < n; i++) {
@@ -372,7 +384,7 @@ final class Ops {
             l.size = r.size;
             return l;
         }
-        return binary(op, a, b);
+        return binary(op, a, b, true);
     }
 
     // ---- comparison ----
@@ -397,8 +409,8 @@ final class Ops {
             if (!(item instanceof String t)) {
                 throw PyError.type("'in <string>' requires string as left operand, not " + Repr.typeName(item));
             }
-            extraWork = s.length() / 4;
-            return s.contains(t);
+            extraWork = s.length() >> 4;
+            return Text.contains(s, t);
         }
         if (container instanceof PyList l) {
             extraWork = l.size;
@@ -475,6 +487,9 @@ final class Ops {
             throw new PyError("RecursionError", "maximum recursion depth exceeded in comparison");
         }
         extraWork += n;
+        if (extraWork > COMPARISON_WORK) {
+            throw PyError.knob("Knob stopped the program: one comparison needed more than 20,000,000 steps.");
+        }
         for (int i = 0; i < n; i++) {
             if (a[i] != b[i] && !equal(a[i], b[i], depth + 1)) {
                 return false;

@@ -66,11 +66,14 @@ final class Sequences {
             throw PyError.type(kind + " indices must be integers or slices, not " + Repr.typeName(index));
         }
         Object n = Ops.asInt(index);
-        if (n instanceof BigInt) {
-            throw PyError.index("cannot fit 'int' into an index-sized integer");
+        int len = length(seq);
+        if (n instanceof BigInt b) {
+            if (b.magnitude.bitLength() >= 64) {
+                throw PyError.index("cannot fit 'int' into an index-sized integer");
+            }
+            throw PyError.index(kind + (assigning ? " assignment" : "") + " index out of range");
         }
         int i = (Integer) n;
-        int len = length(seq);
         if (i < 0) {
             i += len;
         }

@@ -1,0 +1,77 @@
+package knob.python;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The lexer and the parser: tokens, indentation, literals, precedence, and what they refuse. */
+public class FrontEndTest {
+    private static String kinds(String source) {
+        List<String> out = new ArrayList<>();
+        for (Token t : new Lexer(source).tokens()) {
+            out.add(t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.OP ? t.text() : t.kind().toString());
+        }
+        return String.join(" ", out);
+    }
+
+    @Test
+    void indentationBracketsAndComments() {
+        assertEquals("if x : NEWLINE INDENT y = ( NUMBER , NUMBER ) NEWLINE DEDENT z NEWLINE END",
+                kinds("if x:  # comment\n    y = (1,\n         2)\n\n# alone\nz\n"));
+        assertEquals("x = NUMBER + NUMBER NEWLINE END", kinds("x = 1 + \\\n    2\n"));
+    }
+
+    @Test
+    void literals() {
+        List<Token> t = new Lexer("12345678901234567890 0x_ff 1_000 2.5e-3 .5 'a\\tb' \"q\" 'x' 'y'").tokens();
+        assertEquals("12345678901234567890", Repr.repr(t.get(0).value()));
+        assertEquals(255, t.get(1).value());
+        assertEquals(1000, t.get(2).value());
+        assertEquals(0.0025, t.get(3).value());
+        assertEquals(0.5, t.get(4).value());
+        assertEquals("a\tbqxy", t.get(5).value()); // adjacent strings join
+        assertEquals(Token.Kind.NEWLINE, t.get(6).kind());
+    }
+
+    private static String error(String source) {
+        return assertThrows(SyntaxError.class, () -> Parser.parse(source)).getMessage();
+    }
+
+    @Test
+    void whatIsNotKnobsPythonIsNamed() {
+        assertEquals("'import' is not part of Knob's Python", error("import math\n"));
+        assertEquals("'class' is not part of Knob's Python", error("class A:\n    pass\n"));
+        assertEquals("'lambda' is not part of Knob's Python", error("f = lambda x: x\n"));
+        assertEquals("dicts and sets ({...}) is not part of Knob's Python", error("d = {}\n"));
+        assertEquals("f-strings is not part of Knob's Python", error("print(f'{x}')\n"));
+        assertEquals("list comprehensions is not part of Knob's Python", error("a = [x for x in y]\n"));
+        assertEquals("conditional expressions (x if c else y) is not part of Knob's Python", error("a = 1 if b else 2\n"));
+        assertEquals("'global' is not part of Knob's Python", error("def f():\n    global x\n"));
+        assertEquals("'.pop' (of methods only list.append is) is not part of Knob's Python", error("a.pop()\n"));
+        assertEquals("the keyword argument key= (only print's sep= and end= are) is not part of Knob's Python",
+                error("m = max(a, key=b)\n"));
+        assertEquals("default parameter values is not part of Knob's Python", error("def f(a=1):\n    pass\n"));
+    }
+
+    @Test
+    void syntaxErrorsAsPythonWordsThem() {
+        assertEquals("expected ':'", error("if x\n    pass\n"));
+        assertEquals("unindent does not match any outer indentation level", error("if x:\n        a\n    b\n"));
+        assertEquals("expected an indented block", error("if x:\npass\n"));
+        assertEquals("invalid syntax", error("x = = 1\n"));
+        assertEquals("cannot assign to literal here. Maybe you meant '==' instead of '='?", error("1 = x\n"));
+        Execution e = new Execution("x = 1\nbreak\n", Limits.PAGE, null);
+        assertEquals("SyntaxError: 'break' outside loop", e.failure().lastLine());
+        assertEquals(2, e.failure().line());
+    }
+
+    @Test
+    void precedenceAndChains() {
+        assertEquals("-4 True False 8 2\n", Execution.transcript(
+                "print(-2 ** 2, 1 < 2 <= 2, 1 < 2 > 3, 2 ** 3 ** 1, 7 - 2 * 3 + 1)\n", Limits.PAGE));
+        assertEquals("True 3 0\n", Execution.transcript("print(not 1 == 2, 1 and 3, 0 or 0)\n", Limits.PAGE));
+    }
+}

@@ -1,0 +1,64 @@
+package knob.python;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import knob.core.Method;
+import knob.core.PythonExport;
+import knob.core.Setup;
+import knob.core.TranscriptFormat;
+
+/**
+ * A benchmark, not a test: the notes' hot-and-cold program (1,101 iterations, Knob's own
+ * PythonExport) run by Knob's Python on this JVM, and by python3 on the same file (inside one
+ * python3 process, so that its start-up is not counted). Prints the best of several runs.
+ * Run: java -cp target/classes:target/test-classes knob.python.PythonBench
+ */
+public final class PythonBench {
+    private PythonBench() {
+    }
+
+    public static String hotAndCold() {
+        return PythonExport.code(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 0.001, 1101),
+                TranscriptFormat.ERROR_PREDICTION, "Hot and cold, the notes' run");
+    }
+
+    public static void main(String[] args) throws Exception {
+        String program = hotAndCold();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        String expected = null;
+        double best = Double.MAX_VALUE;
+        for (int i = 0; i < rounds; i++) {
+            long t = System.nanoTime();
+            Execution e = new Execution(program, Limits.PAGE, null);
+            while (!e.advance(100_000)) {
+                // slices, as the page runs it
+            }
+            String out = e.drainOutput();
+            best = Math.min(best, (System.nanoTime() - t) / 1e6);
+            if (expected == null) {
+                expected = out;
+                System.out.println("steps: " + e.steps() + ", output lines: " + out.split("\n").length);
+            }
+        }
+        Path file = Files.createTempFile("knob-hot-cold", ".py");
+        Files.writeString(file, program, StandardCharsets.UTF_8);
+        String timer = "import io, sys, time\n"
+                + "src = open(sys.argv[1]).read()\n"
+                + "best = 1e9\n"
+                + "for i in range(" + rounds + "):\n"
+                + "    out = io.StringIO(); saved = sys.stdout; sys.stdout = out\n"
+                + "    t = time.perf_counter()\n"
+                + "    exec(compile(src, 'hot_cold.py', 'exec'), {'__name__': '__main__'})\n"
+                + "    best = min(best, time.perf_counter() - t)\n"
+                + "    sys.stdout = saved\n"
+                + "print(best * 1000)\n";
+        Process p = new ProcessBuilder("python3", "-c", timer, file.toString()).redirectErrorStream(true).start();
+        String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        p.waitFor();
+        double cpython = Double.parseDouble(python);
+        Files.delete(file);
+        System.out.printf("Knob's Python on the JVM: %.2f ms; python3: %.2f ms; Knob / CPython speed: %.2fx%n",
+                best, cpython, cpython / best);
+    }
+}
