@@ -34,7 +34,9 @@ public final class Pages {
     }
 
     public static void main(String[] args) throws IOException {
-        Path site = Path.of(args.length > 0 ? args[0] : "target/site");
+        // (the site folder comes as the property knob.site, which the POM sets for every run of
+        // exec:java; arguments could be replaced by a -Dexec.args meant for another main)
+        Path site = Path.of(System.getProperty("knob.site", "target/site"));
         List<Lesson> all = Catalogue.INSTANCE.all();
         replace(site.resolve("index.html"), "<!-- toc -->", toc(all, "?lesson=", ""));
         replace(site.resolve("index.html"), "<!-- words -->", allWords(all));

@@ -21,11 +21,12 @@ import javax.imageio.ImageIO;
 import knob.site.SiteServer;
 
 /**
- * A filmstrip of cold loads: screenshots taken one after another from the navigation until the
- * page is ready, with the CPU slowed down fourfold (CDP {@code Emulation.setCPUThrottlingRate}),
+ * A filmstrip of cold loads: every frame the browser paints (CDP {@code Page.startScreencast}) from
+ * the navigation until a second after the page is ready, with the CPU slowed down fourfold (CDP
+ * {@code Emulation.setCPUThrottlingRate}),
  * laid side by side in one PNG per lesson and width under {@code target/filmstrip/}, each frame
  * labelled with its time. Look at them: from the first frame with words on, nothing may move.
- * Run with {@code mvn -q -DskipTests package exec:java -Dexec.mainClass=knob.bench.Filmstrip}.
+ * Run with {@code mvn -q -DskipTests package exec:java@filmstrip}.
  */
 public final class Filmstrip {
     private Filmstrip() {
@@ -54,23 +55,28 @@ public final class Filmstrip {
         cdp.send("Emulation.setCPUThrottlingRate", com.google.gson.JsonParser.parseString("{\"rate\": 4}").getAsJsonObject());
         List<BufferedImage> frames = new ArrayList<>();
         List<String> labels = new ArrayList<>();
-        long t0 = System.nanoTime();
+        List<String[]> pushed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        cdp.on("Page.screencastFrame", e -> {
+            pushed.add(new String[] {e.get("data").getAsString(),
+                    Double.toString(e.getAsJsonObject("metadata").get("timestamp").getAsDouble())});
+            cdp.send("Page.screencastFrameAck", com.google.gson.JsonParser.parseString(
+                    "{\"sessionId\": " + e.get("sessionId").getAsInt() + "}").getAsJsonObject());
+        });
+        cdp.send("Page.startScreencast", com.google.gson.JsonParser.parseString(
+                "{\"format\": \"png\", \"everyNthFrame\": 1}").getAsJsonObject());
         page.navigate(url, new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
-        boolean ready = false;
-        int after = 0;
-        while (after < 2 && frames.size() < 24) {
-            byte[] png = page.screenshot();
-            long ms = (System.nanoTime() - t0) / 1_000_000;
-            frames.add(ImageIO.read(new ByteArrayInputStream(png)));
-            labels.add(ms + " ms");
-            try {
-                ready = ready || Boolean.TRUE.equals(page.evaluate("() => document.body && document.body.dataset.ready === 'true'"));
-            } catch (RuntimeException e) {
-                // the page is between documents
+        page.waitForSelector("body[data-ready=true]");
+        page.waitForTimeout(1000);
+        cdp.send("Page.stopScreencast");
+        // the navigation's start, by the page's own clock, as a wall-clock time in seconds
+        double navigationStart = ((Number) page.evaluate("() => performance.timeOrigin")).doubleValue() / 1000.0;
+        for (String[] f : pushed) {
+            double at = Double.parseDouble(f[1]);
+            if (at < navigationStart) {
+                continue;
             }
-            if (ready) {
-                after++;
-            }
+            frames.add(ImageIO.read(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(f[0]))));
+            labels.add(Math.round((at - navigationStart) * 1000) + " ms");
         }
         c.close();
         double scale = width > 600 ? 0.25 : 0.5;

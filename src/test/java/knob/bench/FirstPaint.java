@@ -42,7 +42,7 @@ final class FirstPaint {
         this.browser = browser;
     }
 
-    /** These figures alone: {@code mvn -q exec:java -Dexec.mainClass=knob.bench.FirstPaint -Dknob.before=DIR}. */
+    /** These figures alone: {@code mvn -q -DskipTests package exec:java@first-paint -Dknob.before=DIR}. */
     public static void main(String[] args) throws Exception {
         try (com.microsoft.playwright.Playwright pw = com.microsoft.playwright.Playwright.create()) {
             Browser browser = knob.site.Chromium.launch(pw);
