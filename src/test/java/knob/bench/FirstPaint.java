@@ -24,7 +24,7 @@ import knob.site.SiteServer;
  * the same HTML and CSS without the script, the lab's load against a blank page's on the same
  * server, and what a first visit downloads, counted from the responses the browser receives.
  */
-final class FirstPaint {
+public final class FirstPaint {
     private static final String[] LESSONS = {"predict", "divergence", "alpha", "lab"};
     private static final int REPEATS = 7;
     private final Browser browser;
