@@ -93,7 +93,10 @@ final class Dom {
 
     private static boolean hasWords(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetterOrDigit(s.charAt(i))) {
+            // (ASCII is enough for the page's labels; Character.isLetterOrDigit brings TeaVM's
+            // Unicode tables, kilobytes, into the script)
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
                 return true;
             }
         }

@@ -21,6 +21,10 @@ final class Js {
     @JSBody(params = "query", script = "location.search = query;")
     static native void navigate(String query);
 
+    /** The engine's lower case (String.toLowerCase would bring TeaVM's Unicode case tables, kilobytes). */
+    @JSBody(params = "s", script = "return s.toLowerCase();")
+    static native String lowerCase(String s);
+
     @JSBody(script = "return location.search;")
     static native String search();
 

@@ -37,7 +37,7 @@ final class Readouts {
         HTMLElement png = Dom.add(fig, Dom.button("PNG", "Save this chart as a PNG image",
                 () -> Js.downloadPng(plot.canvas, "knob-" + id + ".png")));
         // named by its label, then which chart: three buttons all named "PNG" would not say which
-        png.setAttribute("aria-label", "PNG of the " + Dom.byId("figure-" + id).getFirstChild().getTextContent().toLowerCase());
+        png.setAttribute("aria-label", "PNG of the " + Js.lowerCase(Dom.byId("figure-" + id).getFirstChild().getTextContent()));
         png.getClassList().add("small");
         png.getClassList().add("png");
         readouts.add(new Readout(plot, readout, curveFigure));
