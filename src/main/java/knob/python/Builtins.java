@@ -23,6 +23,8 @@ final class Builtins {
 
     private final Ops ops;
     private final Interpreter machine;
+    private String lastParsed;
+    private Double lastValue;
 
     Builtins(Ops ops, Interpreter machine) {
         this.ops = ops;
@@ -272,11 +274,17 @@ final class Builtins {
             return Ops.toFloat(v);
         }
         if (v instanceof String s) {
+            if (s == lastParsed) { // the same constant again, as float('inf') in a loop
+                return lastValue;
+            }
             String t = strip(s);
             String plain = underscores(t);
             if (plain != null) {
                 try {
-                    return PyFloat.parse(plain);
+                    Double value = PyFloat.parse(plain);
+                    lastParsed = s;
+                    lastValue = value;
+                    return value;
                 } catch (NumberFormatException e) {
                     // falls through to Python's message
                 }

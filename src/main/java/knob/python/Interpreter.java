@@ -400,8 +400,10 @@ final class Interpreter {
                         Object r = st[--s];
                         if (depth == 0) {
                             finished = true;
-                            left = 0;
-                            break;
+                            steps += budget - left;
+                            pc = at;
+                            sp = s;
+                            return;
                         }
                         for (int i = f - 1; i < s; i++) {
                             st[i] = null;

@@ -222,7 +222,11 @@ final class Ints {
     static Object parse(String digits, int radix) {
         if (radix == 10) {
             if (digits.length() < 10) {
-                return Integer.parseInt(digits);
+                int v = 0;
+                for (int i = 0; i < digits.length(); i++) {
+                    v = v * 10 + (digits.charAt(i) - '0');
+                }
+                return v;
             }
             return make(false, Natural.parseDecimal(digits));
         }

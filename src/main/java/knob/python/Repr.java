@@ -61,6 +61,12 @@ final class Repr {
         if (v instanceof String s) {
             return s;
         }
+        if (v instanceof Double d) {
+            return PyFloat.repr(d);
+        }
+        if (v instanceof Integer i) {
+            return Integer.toString(i);
+        }
         StringBuilder out = new StringBuilder();
         new Writer(maxChars, maxDepth).repr(v, out);
         return out.toString();
