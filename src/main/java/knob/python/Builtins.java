@@ -24,7 +24,7 @@ final class Builtins {
     private final Ops ops;
     private final Interpreter machine;
     private String lastParsed;
-    private Double lastValue;
+    private double lastValue;
 
     Builtins(Ops ops, Interpreter machine) {
         this.ops = ops;
@@ -274,17 +274,17 @@ final class Builtins {
             return Ops.toFloat(v);
         }
         if (v instanceof String s) {
-            if (s == lastParsed) { // the same constant again, as float('inf') in a loop
-                return lastValue;
+            if (s == lastParsed) { // the same constant again, as float('inf') in a loop: a new float
+                return Double.valueOf(lastValue);
             }
             String t = strip(s);
             String plain = underscores(t);
             if (plain != null) {
                 try {
-                    Double value = PyFloat.parse(plain);
+                    double value = PyFloat.parse(plain);
                     lastParsed = s;
                     lastValue = value;
-                    return value;
+                    return Double.valueOf(value);
                 } catch (NumberFormatException e) {
                     // falls through to Python's message
                 }
