@@ -88,4 +88,18 @@ class ClassroomIT extends BrowserTest {
             t.assertHealthy();
         }
     }
+
+    @Test
+    void withoutItsWordsTheLiveLessonTakesTheWholeWidth() {
+        for (String q : new String[] {"?lesson=lab&hide=prose", "?lesson=divergence&hide=prose,playback"}) {
+            try (Tab t = tab(1400, 1000, false, 1)) {
+                t.open(q);
+                double figures = ((Number) t.page.evaluate("() => document.getElementById('figures').getBoundingClientRect().width")).doubleValue();
+                double main = ((Number) t.page.evaluate("() => document.getElementById('main').clientWidth")).doubleValue();
+                assertTrue(figures > main * 0.9, q + ": the figures are " + figures + " px wide in a " + main + " px page");
+                t.shot("classroom-hide-prose");
+                t.assertHealthy();
+            }
+        }
+    }
 }
