@@ -16,6 +16,10 @@ public final class Run {
     private final int length;
     private final Ending ending;
     private final int nonFiniteFrom;
+    /** A program's own errors and predictions (see {@link #traced}); null: recomputed from the weights. */
+    private final double[] errors;
+    private final double[] predictions;
+    private final boolean traced;
 
     /** How a run ended. */
     public enum Ending {
@@ -27,12 +31,57 @@ public final class Run {
         PROBE_OVERFLOW
     }
 
-    private Run(Setup setup, double[] weights, int length, Ending ending, int nonFiniteFrom) {
+    private Run(Setup setup, double[] weights, int length, Ending ending, int nonFiniteFrom,
+                double[] errors, double[] predictions, boolean traced) {
         this.setup = setup;
         this.weights = weights;
         this.length = length;
         this.ending = ending;
         this.nonFiniteFrom = nonFiniteFrom;
+        this.errors = errors;
+        this.predictions = predictions;
+        this.traced = traced;
+    }
+
+    /**
+     * A run told by a program rather than computed here: the values that the reader's Python gave
+     * {@code weight}, {@code error} and {@code pred}, in order. Iteration i has the i-th error and
+     * the i-th prediction; its weight is the i-th weight (the program's first assignment is the
+     * starting weight). The run has as many iterations as the longest of the three series, less
+     * one for the weights' start. A series that is shorter is continued with its last value (the
+     * weights with the setup's starting weight when there is none); errors or predictions that the
+     * program never assigned are computed from the weight and the setup's input and goal, as for
+     * any run. The setup gives the curve that the weights walk on.
+     *
+     * @param weights     the values assigned to {@code weight}, in order (may be empty)
+     * @param errors      the values assigned to {@code error}, or an empty array
+     * @param predictions the values assigned to {@code pred}, or an empty array
+     */
+    public static Run traced(Setup setup, double[] weights, double[] errors, double[] predictions) {
+        int length = Math.min(MAX_ITERATIONS, Math.max(Math.max(errors.length, predictions.length), weights.length - 1));
+        double[] ws = padded(weights, length + 1, setup.weight());
+        double[] es = errors.length == 0 ? null : padded(errors, length, 0);
+        double[] ps = predictions.length == 0 ? null : padded(predictions, length, 0);
+        Run run = new Run(setup, ws, length, Ending.COMPLETE, -1, es, ps, true);
+        int bad = -1;
+        for (int i = 0; i < length && bad < 0; i++) {
+            if (!finite(run.errorAt(i)) || !finite(run.predictionAt(i)) || !finite(ws[i])) {
+                bad = i;
+            }
+        }
+        return bad < 0 ? run : new Run(setup, ws, length, Ending.COMPLETE, bad, es, ps, true);
+    }
+
+    private static double[] padded(double[] values, int n, double none) {
+        double[] out = new double[Math.max(n, 0)];
+        double last = values.length == 0 ? none : values[0];
+        for (int i = 0; i < out.length; i++) {
+            if (i < values.length) {
+                last = values[i];
+            }
+            out[i] = last;
+        }
+        return out;
     }
 
     /** Runs the setup to the end (or to the iteration where Python would stop). */
@@ -138,12 +187,17 @@ public final class Run {
                 throw new IllegalStateException("the run is not complete");
             }
             weights[length] = weight;
-            return new Run(setup, weights, length, ending, nonFinite);
+            return new Run(setup, weights, length, ending, nonFinite, null, null, false);
         }
     }
 
     private static boolean finite(double x) {
         return x - x == 0;
+    }
+
+    /** True for a run that a program told (see {@link #traced}). */
+    public boolean traced() {
+        return traced;
     }
 
     public Setup setup() {
@@ -180,6 +234,12 @@ public final class Run {
         if (i < 0 || i >= length) {
             throw new IndexOutOfBoundsException("iteration " + i + " of " + length);
         }
+        if (traced) {
+            double prediction = predictionAt(i);
+            double delta = prediction - setup.goal();
+            return new Iteration(i, weights[i], prediction, errorAt(i), delta, delta * setup.input(),
+                    weights[i + 1], Double.NaN, Double.NaN, 0);
+        }
         return setup.method() == Method.HOT_COLD
                 ? HotAndCold.iteration(i, setup.input(), setup.goal(), weights[i], setup.stepAmount())
                 : GradientDescent.iteration(i, setup.input(), setup.goal(), weights[i], setup.alpha(),
@@ -188,11 +248,17 @@ public final class Run {
 
     /** The error at iteration i, without building a record. */
     public double errorAt(int i) {
+        if (errors != null) {
+            return errors[i];
+        }
         return Network.error(Network.predict(setup.input(), weights[i]), setup.goal());
     }
 
     /** The prediction at iteration i, without building a record. */
     public double predictionAt(int i) {
+        if (predictions != null) {
+            return predictions[i];
+        }
         return Network.predict(setup.input(), weights[i]);
     }
 

@@ -30,7 +30,9 @@ public final class Link {
     }
 
     private static final int MAX_SHOWN = 60;
-    private static final String[] OTHER_KEYS = {"lesson", "method", "rule", "t", "hide", "embed", "lock", "compare"};
+    private static final String[] OTHER_KEYS = {"lesson", "method", "rule", "t", "hide", "embed", "lock", "compare", "code"};
+    /** The longest {@code code} a link may carry, in base64url characters (about 150 KB compressed). */
+    public static final int MAX_CODE = 200_000;
 
     /** Reads a query string. Never throws; everything it cannot use becomes a notice. */
     public static Decoded decode(String query, Lessons lessons) {
@@ -125,6 +127,16 @@ public final class Link {
         String compare = value(first, "compare");
         if (compare != null) {
             state = compare(state, compare, notices);
+        }
+        String code = value(first, "code");
+        if (code != null) {
+            String problem = code.isEmpty() ? "is empty" : code.length() > MAX_CODE ? "is longer than " + MAX_CODE
+                    + " characters" : Base64Url.valid(code) ? null : "is not base64url text (A-Z, a-z, 0-9, - and _)";
+            if (problem == null) {
+                state = state.withCode(code);
+            } else {
+                notices.add(new Notice("code", "code " + problem + ": the program was not opened."));
+            }
         }
         if (notices.size() > MAX_SHOWN) {
             int more = notices.size() - MAX_SHOWN;
@@ -308,6 +320,9 @@ public final class Link {
         }
         if (display.compare() != null) {
             add(q, "compare", display.compare().key() + ":" + display.compare().value());
+        }
+        if (state.code() != null) {
+            add(q, "code", state.code());
         }
         return q.length() == 0 ? "" : "?" + q;
     }

@@ -44,10 +44,17 @@ final class App implements Playback.Host {
     private HTMLElement status;
     private Playback playback;
     private final Readouts readouts = new Readouts(() -> run, this::cursor);
+    /** The editor's script, loaded when first wanted. */
+    private EditorHost editor;
+    /** The transcript and the figures show the reader's program, not the controls' run. */
+    private boolean programMode;
+    /** A code= link's program is on its way: the page is not ready with its own run. */
+    private boolean programPending;
 
     App(Link.Decoded decoded) {
         state = decoded.state();
         lesson = catalogue.byId(state.lesson());
+        programPending = state.code() != null;
         build(decoded.notices());
         Js.mark("knob-page-built");
         // The controls, the figures and the run each come in a task of their own, so that no
@@ -71,6 +78,12 @@ final class App implements Playback.Host {
             Js.mark("knob-figures-built");
         });
         start.add(this::compute);
+        start.add(() -> {
+            editor = new EditorHost(new ProgramPage(), lesson.id());
+            if (programPending) {
+                editor.open(state.code());
+            }
+        });
         Js.later(() -> chain(start, 0, () -> true));
         Js.onResize(this::drawFigures);
         // a window moved to another screen, or some zooms, change the pixel ratio without a resize
@@ -370,7 +383,7 @@ final class App implements Playback.Host {
         });
         Dom.on(Dom.byId("copy-transcript"), "click", e -> {
             if (run != null) {
-                Js.copy(TranscriptView.fullText(run, lesson.format()), () -> status.setTextContent("Transcript copied."));
+                Js.copy(transcriptText(), () -> status.setTextContent("Transcript copied."));
             }
         });
         Dom.on(Dom.byId("show-python"), "click", e -> {
@@ -382,9 +395,103 @@ final class App implements Playback.Host {
         });
         Dom.on(Dom.byId("download-transcript"), "click", e -> {
             if (run != null) {
-                Js.downloadText(TranscriptView.fullText(run, lesson.format()), "knob-transcript.txt", "text/plain");
+                Js.downloadText(transcriptText(), "knob-transcript.txt", "text/plain");
             }
         });
+    }
+
+    /** The whole transcript: the run's, or what the reader's program printed. */
+    private String transcriptText() {
+        return run.traced() ? programOutput.toString() : TranscriptView.fullText(run, lesson.format());
+    }
+
+    /** Everything the reader's program printed; the transcript shows its head and its tail. */
+    private final StringBuilder programOutput = new StringBuilder();
+    private static final int SHOWN_HEAD = 100_000;
+    private static final int SHOWN_TAIL = 20_000;
+
+    /** What the editor's program does to the page: its output replaces the transcript, its values the run. */
+    private final class ProgramPage implements EditorHost.Page {
+        @Override
+        public String program() {
+            return knob.core.PythonExport.code(state.setup(), lesson.format(), lesson.title());
+        }
+
+        @Override
+        public void started(String code) {
+            programMode = true;
+            programPending = false;
+            Computation.cancelAll();
+            computing = false;
+            if (playback != null) {
+                playback.stop();
+            }
+            Dom.doc().getBody().setAttribute("data-ready", "false");
+            transcript.detach();
+            programOutput.setLength(0);
+            printedB = null;
+            Dom.byId("transcript-b-box").setHidden(true);
+            Dom.byId("transcripts").getClassList().remove("two");
+            runNotice.setHidden(true);
+            state = state.withCode(code.isEmpty() ? null : code).withCursor(State.END);
+            writeLink();
+        }
+
+        @Override
+        public void printed(String text) {
+            if (programMode) {
+                int before = programOutput.length();
+                programOutput.append(text);
+                if (before < SHOWN_HEAD) {
+                    Dom.byId("transcript").appendChild(Dom.doc().createTextNode(
+                            text.substring(0, Math.min(text.length(), SHOWN_HEAD - before))));
+                }
+            }
+        }
+
+        @Override
+        public void ended(double[] weights, double[] errors, double[] predictions, double input, double goal) {
+            if (!programMode) {
+                return;
+            }
+            int total = programOutput.length();
+            if (total > SHOWN_HEAD) {
+                int cut = Math.max(SHOWN_HEAD, total - SHOWN_TAIL);
+                int newline = programOutput.indexOf("\n", cut - 1);
+                int from = newline < 0 || newline + 1 >= total ? cut : newline + 1;
+                HTMLElement pre = Dom.byId("transcript");
+                Dom.add(pre, Dom.text("span", "gap", "\n… " + (from - SHOWN_HEAD)
+                        + " characters not shown here: “Download text” has all of them …\n"));
+                pre.appendChild(Dom.doc().createTextNode(programOutput.substring(from)));
+            }
+            knob.core.Setup s = state.setup().withMethod(Method.GRADIENT);
+            s = s.withInput(input == input ? input : s.input()).withGoal(goal == goal ? goal : s.goal())
+                    .withWeight(weights.length > 0 ? weights[0] : s.weight());
+            Computation.summarize(Run.traced(s, weights, errors, predictions), (r, errorsSummary, predictionsSummary) -> {
+                run = r;
+                errorSummary = errorsSummary;
+                predictionSummary = predictionsSummary;
+                compareFigures();
+                renderRun();
+            });
+        }
+
+        @Override
+        public void off(String notice) {
+            boolean was = programMode || programPending;
+            programMode = false;
+            programPending = false;
+            if (!notice.isEmpty()) {
+                HTMLElement list = Dom.byId("notices");
+                Dom.add(list, Dom.text("li", null, notice));
+                list.setHidden(false);
+            }
+            state = state.withCode(null);
+            writeLink();
+            if (was) {
+                compute();
+            }
+        }
     }
 
     private HTMLElement figureBox(HTMLElement figures, String id, String caption) {
@@ -435,6 +542,14 @@ final class App implements Playback.Host {
             if (playback != null) {
                 playback.stop();
             }
+            if (programMode || programPending) {
+                programMode = false;
+                programPending = false;
+                state = state.withCode(null);
+            }
+            if (editor != null) {
+                editor.programChanged();
+            }
             compute();
         } else if (run != null) {
             showCursor();
@@ -444,7 +559,7 @@ final class App implements Playback.Host {
 
     /** Draws a second run dashed beside this one: the link's comparison, or hot and cold beside direction. */
     private void compareFigures() {
-        knob.params.Comparison c = state.display().compare();
+        knob.params.Comparison c = run.traced() ? null : state.display().compare();
         Run second = null;
         String label = null;
         String firstLabel = null;
@@ -455,7 +570,7 @@ final class App implements Playback.Host {
         } else if (comparePanel != null) {
             comparePanel.secondRun(run, null);
         }
-        if (second == null && lesson.shows(View.RACE) && run.length() <= 100_000) {
+        if (second == null && lesson.shows(View.RACE) && run.length() <= 100_000 && !run.traced()) {
             second = Run.of(run.setup().withMethod(Method.HOT_COLD).withStepAmount(0.001));
             label = "hot and cold, step 0.001";
             firstLabel = "direction and amount";
@@ -491,7 +606,7 @@ final class App implements Playback.Host {
 
     /** Prints the second run's transcript a slice at a time, like the first. */
     private void printB(Run printing) {
-        if (printing != printedB) {
+        if (printing != printedB || programMode) {
             return;
         }
         if (transcriptB.printSome(Js.now() + Computation.SLICE_MS)) {
@@ -530,7 +645,9 @@ final class App implements Playback.Host {
 
     private void renderRun() {
         showPython();
-        transcript.start(run, lesson.format());
+        if (!run.traced() && !programPending) {
+            transcript.start(run, lesson.format());
+        }
         outcome = Outcome.of(run);
         String notice = outcome.notice();
         runNotice.setTextContent(notice == null ? "" : notice);
@@ -574,8 +691,15 @@ final class App implements Playback.Host {
 
     /** Prints the transcript a slice at a time; the page is ready when it is complete. */
     private void printTranscript(Run printing) {
-        if (printing != run) {
+        if (printing != run || programPending) {
             return;
+        }
+        if (run.traced()) {
+            Dom.doc().getBody().setAttribute("data-ready", "true");
+            return;
+        }
+        if (programMode) {
+            return; // the lesson's own run, overtaken by a program
         }
         if (transcript.printSome(Js.now() + Computation.SLICE_MS)) {
             transcript.highlight(cursor());

@@ -27,15 +27,29 @@ final class Computation {
     private Summary.Builder predictions;
     private Summary errorSummary;
 
-    private Computation(Setup setup, Done done) {
+    private Computation(Setup setup, Run run, Done done) {
         this.id = ++generation;
-        this.builder = new Run.Builder(setup);
+        this.builder = setup == null ? null : new Run.Builder(setup);
         this.done = done;
+        if (run != null) {
+            ready(run);
+        }
+    }
+
+    private void ready(Run r) {
+        run = r;
+        errors = new Summary.Builder(r.length(), r::errorAt);
+        predictions = new Summary.Builder(r.length(), r::predictionAt);
+    }
+
+    /** Summarises a run that is already made (a program's), a slice at a time, as {@link #start} does. */
+    static void summarize(Run run, Done done) {
+        new Computation(null, run, done).slice();
     }
 
     /** Starts computing; the first slice runs at once, so a short run is ready on return. */
     static void start(Setup setup, Done done) {
-        new Computation(setup, done).slice();
+        new Computation(setup, null, done).slice();
     }
 
     /** Cancels whatever is being computed. */
@@ -51,10 +65,7 @@ final class Computation {
         while (Js.now() < deadline) {
             if (run == null) {
                 if (builder.advance(20_000)) {
-                    run = builder.build();
-                    Run r = run;
-                    errors = new Summary.Builder(r.length(), r::errorAt);
-                    predictions = new Summary.Builder(r.length(), r::predictionAt);
+                    ready(builder.build());
                 }
             } else if (errorSummary == null) {
                 if (errors.advance(20_000)) {

@@ -6,19 +6,19 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /** Small helpers for building the page from elements and text, never from markup strings. */
-final class Dom {
+public final class Dom {
     private Dom() {
     }
 
-    static HTMLDocument doc() {
+    public static HTMLDocument doc() {
         return HTMLDocument.current();
     }
 
-    static HTMLElement byId(String id) {
+    public static HTMLElement byId(String id) {
         return doc().getElementById(id);
     }
 
-    static HTMLElement el(String tag, String className) {
+    public static HTMLElement el(String tag, String className) {
         HTMLElement e = doc().createElement(tag);
         if (className != null) {
             e.setClassName(className);
@@ -26,25 +26,25 @@ final class Dom {
         return e;
     }
 
-    static HTMLElement text(String tag, String className, String text) {
+    public static HTMLElement text(String tag, String className, String text) {
         HTMLElement e = el(tag, className);
         e.setTextContent(text);
         return e;
     }
 
-    static HTMLElement add(HTMLElement parent, HTMLElement child) {
+    public static HTMLElement add(HTMLElement parent, HTMLElement child) {
         parent.appendChild(child);
         return child;
     }
 
-    static void clear(HTMLElement e) {
+    public static void clear(HTMLElement e) {
         while (e.getFirstChild() != null) {
             e.removeChild(e.getFirstChild());
         }
     }
 
     /** Text in which `backticks` mark code: code elements and text nodes, nothing parsed as HTML. */
-    static HTMLElement rich(String tag, String className, String s) {
+    public static HTMLElement rich(String tag, String className, String s) {
         HTMLElement e = el(tag, className);
         int start = 0;
         boolean code = false;
@@ -72,7 +72,7 @@ final class Dom {
      * (WCAG 2.5.3): the title explains it, as a tooltip and as the accessible description. Only
      * a label without words (the playback's arrows) takes its name from the title.
      */
-    static HTMLElement button(String label, String title, Runnable action) {
+    public static HTMLElement button(String label, String title, Runnable action) {
         HTMLElement b = text("button", null, label);
         b.setAttribute("type", "button");
         explain(b, label, title);
@@ -107,7 +107,7 @@ final class Dom {
      * A labelled select in a control row: options are {value, label} pairs; the callback gets
      * the chosen value.
      */
-    static org.teavm.jso.dom.html.HTMLSelectElement choice(HTMLElement parent, String id, String label,
+    public static org.teavm.jso.dom.html.HTMLSelectElement choice(HTMLElement parent, String id, String label,
             String[][] options, String selected, java.util.function.Consumer<String> onChange) {
         HTMLElement row = add(parent, el("div", "control"));
         add(row, text("label", null, label)).setAttribute("for", id);
@@ -122,14 +122,14 @@ final class Dom {
     }
 
     /** A titled panel box beside the figures. */
-    static HTMLElement panel(HTMLElement parent, String title, String label) {
+    public static HTMLElement panel(HTMLElement parent, String title, String label) {
         HTMLElement box = add(parent, el("section", "panel"));
         box.setAttribute("aria-label", label);
         add(box, text("h2", null, title));
         return box;
     }
 
-    static void on(HTMLElement target, String type, EventListener<Event> listener) {
+    public static void on(HTMLElement target, String type, EventListener<Event> listener) {
         target.addEventListener(type, listener);
     }
 }

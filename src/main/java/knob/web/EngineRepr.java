@@ -12,7 +12,7 @@ import org.teavm.jso.JSBody;
  * the engine's digits out with Java strings. The browser tests hold it to the same
  * Python-written fixture of 101,018 doubles as {@link PyFloat#EXACT}.
  */
-final class EngineRepr implements PyFloat.Printer {
+public final class EngineRepr implements PyFloat.Printer {
 
     @Override
     public String repr(double x) {

@@ -6,14 +6,53 @@ import org.teavm.jso.JSFunctor;
 import org.teavm.jso.canvas.CanvasRenderingContext2D;
 
 /** The few browser calls that the typed JSO APIs do not cover. Nothing here builds markup. */
-final class Js {
+public final class Js {
     private Js() {
     }
 
     @JSFunctor
-    interface Callback extends JSObject {
+    public interface Callback extends JSObject {
         void call();
     }
+
+    /** A handler of a custom event: gets the event's detail. */
+    @JSFunctor
+    public interface Listener extends JSObject {
+        void handle(JSObject detail);
+    }
+
+    /**
+     * Adds a script of this site to the page (the Content-Security-Policy allows 'self'); calls
+     * {@code loaded} once it has run, or {@code failed} when it could not be loaded.
+     */
+    @JSBody(params = {"src", "loaded", "failed"}, script = "var s = document.createElement('script');"
+            + "s.src = src; s.onload = function () { loaded(); }; s.onerror = function () { failed(); };"
+            + "document.head.appendChild(s);")
+    static native void loadScript(String src, Callback loaded, Callback failed);
+
+    /** Listens to a custom event on the document (the JS surface between the page and its editor). */
+    @JSBody(params = {"name", "listener"}, script = "document.addEventListener(name, function (e) { listener(e.detail); });")
+    public static native void onEvent(String name, Listener listener);
+
+    /** Dispatches a custom event on the document, with a detail (a string, or an object). */
+    @JSBody(params = {"name", "detail"}, script = "document.dispatchEvent(new CustomEvent(name, {detail: detail}));")
+    public static native void dispatch(String name, JSObject detail);
+
+    @JSBody(params = "s", script = "return s;")
+    public static native JSObject string(String s);
+
+    @JSBody(params = "o", script = "return typeof o === 'string' ? o : '';")
+    public static native String asString(JSObject o);
+
+    @JSBody(params = {"o", "key"}, script = "var v = o ? o[key] : undefined; return typeof v === 'number' ? v : NaN;")
+    public static native double number(JSObject o, String key);
+
+    @JSBody(params = {"o", "key"}, script = "var v = o ? o[key] : undefined; return typeof v === 'string' ? v : '';")
+    public static native String text(JSObject o, String key);
+
+    @JSBody(params = {"o", "key"}, script = "var v = o ? o[key] : undefined;"
+            + "return v instanceof Float64Array ? v : new Float64Array(0);")
+    public static native org.teavm.jso.typedarrays.Float64Array doubles(JSObject o, String key);
 
     @JSBody(params = {"ctx", "on", "off"}, script = "ctx.setLineDash(on > 0 ? [on, off] : []);")
     static native void lineDash(CanvasRenderingContext2D ctx, double on, double off);
@@ -75,7 +114,7 @@ final class Js {
      * A message to ourselves rather than {@code setTimeout(f, 0)}: browsers hold nested timeouts
      * back by 4 ms each, and the page's start and long runs are chains of short tasks.
      */
-    static void later(Callback f) {
+    public static void later(Callback f) {
         if (scheduler == null) {
             scheduler = messageScheduler();
         }
@@ -93,10 +132,10 @@ final class Js {
     private static native void schedule(JSObject s, Callback f);
 
     @JSBody(script = "return performance.now();")
-    static native double now();
+    public static native double now();
 
     @JSBody(params = "name", script = "if (performance.mark) { performance.mark(name); }")
-    static native void mark(String name);
+    public static native void mark(String name);
 
     @JSBody(params = "handler", script = "window.addEventListener('resize', function () { handler(); });")
     static native void onResize(Callback handler);

@@ -46,6 +46,15 @@ final class TranscriptView {
         pre.setAttribute("aria-busy", "true");
     }
 
+    /** Empties the transcript for text that another writer puts there (the reader's program). */
+    void detach() {
+        Dom.clear(pre);
+        pre.removeAttribute("aria-busy");
+        highlighted = null;
+        run = null;
+        items = new HTMLElement[0];
+    }
+
     /** Prints iterations until the deadline (from Js.now()); true when the transcript is complete. */
     boolean printSome(double deadline) {
         int n = run.length();

@@ -1,0 +1,102 @@
+package knob.web;
+
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The page's side of "Edit as Python". The editor and Knob's Python interpreter are a second
+ * script, {@code knob-python.js}, which is loaded only when a reader opens the editor or follows
+ * a link with {@code code=}, so that a first visit does not download it. The two scripts talk
+ * through a few custom events on {@code document} (README, "The page and its editor"):
+ * <ul>
+ * <li>the page calls {@code knobPython([lesson, code, program])} once the script has loaded;</li>
+ * <li>{@code knob-page:program} (detail: the generated program) when the setup changes;</li>
+ * <li>{@code knob-python:start} (detail: the program's {@code code=} value) as a program starts;</li>
+ * <li>{@code knob-python:output} (detail: text) for what it printed since the last one;</li>
+ * <li>{@code knob-python:end} (detail: {@code {weights, errors, predictions}} as Float64Arrays and
+ * {@code input}, {@code goal}: numbers, NaN when the program did not assign them) once it ended;</li>
+ * <li>{@code knob-python:off} (detail: a notice, or "") when the page should show its own run
+ * again: Reset, or a {@code code=} that could not be read.</li>
+ * </ul>
+ */
+final class EditorHost {
+    /** What the editor's events do to the page. */
+    interface Page {
+        /** The run's program, as "Show as Python" prints it. */
+        String program();
+
+        void started(String code);
+
+        void printed(String text);
+
+        void ended(double[] weights, double[] errors, double[] predictions, double input, double goal);
+
+        void off(String notice);
+    }
+
+    static final String SCRIPT = "knob-python.js";
+    private final Page page;
+    private final String lesson;
+    private final HTMLElement box;
+    private final HTMLElement button;
+    private boolean loading;
+    private boolean loaded;
+
+    EditorHost(Page page, String lesson) {
+        this.page = page;
+        this.lesson = lesson;
+        box = Dom.byId("editor");
+        button = Dom.byId("edit-python");
+        Dom.on(button, "click", e -> toggle());
+        Js.onEvent("knob-python:start", d -> page.started(Js.asString(d)));
+        Js.onEvent("knob-python:output", d -> page.printed(Js.asString(d)));
+        Js.onEvent("knob-python:end", d -> page.ended(Js.doubles(d, "weights").copyToJavaArray(),
+                Js.doubles(d, "errors").copyToJavaArray(), Js.doubles(d, "predictions").copyToJavaArray(),
+                Js.number(d, "input"), Js.number(d, "goal")));
+        Js.onEvent("knob-python:off", d -> page.off(Js.asString(d)));
+    }
+
+    private void toggle() {
+        if (box.isHidden()) {
+            open("");
+        } else {
+            box.setHidden(true);
+            button.setAttribute("aria-expanded", "false");
+        }
+    }
+
+    /** Shows the editor, loading its script the first time; a code= value is run once it is there. */
+    void open(String code) {
+        box.setHidden(false);
+        button.setAttribute("aria-expanded", "true");
+        if (loaded || loading) {
+            return;
+        }
+        loading = true;
+        Dom.add(box, Dom.text("p", "editor-loading", "Loading the editor…"));
+        Js.loadScript(SCRIPT, () -> {
+            loaded = true;
+            Dom.clear(box);
+            start(lesson, code, page.program());
+        }, () -> {
+            loading = false;
+            Dom.clear(box);
+            Dom.add(box, Dom.text("p", "editor-loading", "The editor could not be loaded: " + SCRIPT
+                    + " is missing or blocked. The lesson works without it."));
+            if (!code.isEmpty()) {
+                page.off("");
+            }
+        });
+    }
+
+    /** The run's setup changed: the editor's Reset now brings back this program. */
+    void programChanged() {
+        if (loaded) {
+            Js.dispatch("knob-page:program", Js.string(page.program()));
+        }
+    }
+
+    @JSBody(params = {"lesson", "code", "program"}, script = "knobPython([lesson, code, program]);")
+    private static native void start(String lesson, String code, String program);
+
+}

@@ -1,0 +1,333 @@
+package knob.web.editor;
+
+import java.util.List;
+import knob.lesson.Slips;
+import knob.python.PyException;
+import knob.web.Dom;
+import knob.web.Js;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.dom.events.KeyboardEvent;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+
+/**
+ * The program editor: a plain textarea (so the browser's undo, selection and screen-reader
+ * support stay) beside a gutter of line numbers, with Run, Stop and Reset. Tab and Shift+Tab
+ * indent and outdent by four spaces; Escape then Tab leaves the editor; Ctrl+Enter or Cmd+Enter
+ * runs. An uncaught exception's line is marked in the gutter and named in words.
+ */
+final class Editor {
+    private static final String FOLLOWS = "The figures follow the values your program gives to weight (the steps on the "
+            + "error curve), error and pred (the two charts); my_input and goal_pred, when it sets them, shape the curve.";
+
+    private final String lesson;
+    private final HTMLTextAreaElement text;
+    private final HTMLElement gutter;
+    private final HTMLElement status;
+    private final HTMLElement problem;
+    private final HTMLElement followsNote;
+    private final HTMLElement slipsBox;
+    private String generated;
+    private ProgramRun running;
+    private int lines = -1;
+    private int marked;
+    private boolean escaped;
+
+    Editor(HTMLElement box, String lesson, String program) {
+        this.lesson = lesson;
+        this.generated = program;
+        HTMLElement bar = Dom.add(box, Dom.el("div", "editor-bar"));
+        Dom.add(bar, Dom.text("h3", "editor-title", "Your program")).setAttribute("id", "editor-title");
+        button(bar, "Run", "editor-run", "Run the program (Ctrl+Enter)", this::run);
+        button(bar, "Stop", "editor-stop", "Stop the program", this::stop);
+        button(bar, "Reset", "editor-reset", "Bring back the lesson's own program", this::reset);
+        status = Dom.add(bar, Dom.el("span", "status"));
+        status.setAttribute("id", "editor-status");
+        status.setAttribute("role", "status");
+        HTMLElement help = Dom.add(box, Dom.text("p", "editor-help", "Knob's Python is a part of Python 3 (numbers, "
+                + "strings, lists, loops, functions) and prints exactly what python3 prints. Ctrl+Enter (⌘+Enter) runs; Tab indents by four "
+                + "spaces and Shift+Tab takes them away; to leave the editor with the keyboard, press Escape, then Tab."));
+        help.setAttribute("id", "editor-help");
+        HTMLElement frame = Dom.add(box, Dom.el("div", "editor-frame"));
+        gutter = Dom.add(frame, Dom.el("div", "gutter"));
+        gutter.setAttribute("aria-hidden", "true");
+        text = (HTMLTextAreaElement) Dom.add(frame, Dom.el("textarea", "code"));
+        text.setAttribute("id", "editor-text");
+        text.setAttribute("aria-label", "Your Python program");
+        text.setAttribute("aria-describedby", "editor-help editor-problem");
+        text.setAttribute("spellcheck", "false");
+        text.setAttribute("autocapitalize", "off");
+        text.setAttribute("autocomplete", "off");
+        text.setAttribute("wrap", "off");
+        problem = Dom.add(box, Dom.el("p", "editor-problem"));
+        problem.setAttribute("id", "editor-problem");
+        followsNote = Dom.add(box, Dom.text("p", "editor-follows", FOLLOWS));
+        followsNote.setAttribute("id", "editor-follows");
+        slipsBox = Dom.add(box, Dom.el("div", "slips"));
+        Dom.on(text, "input", e -> showLines());
+        Dom.on(text, "scroll", e -> gutter.setScrollTop(text.getScrollTop()));
+        Dom.on(text, "keydown", e -> onKey((KeyboardEvent) e));
+        setText(program);
+        showSlips();
+    }
+
+    private static void button(HTMLElement bar, String label, String id, String title, Runnable action) {
+        HTMLElement b = Dom.add(bar, Dom.button(label, title, action));
+        b.setAttribute("id", id);
+    }
+
+    /** The lesson's setup changed: Reset now brings back this program; an unedited editor follows it. */
+    void programChanged(String program) {
+        if (running != null) {
+            running.abandon();
+            running = null;
+        }
+        boolean edited = !text.getValue().equals(generated);
+        generated = program;
+        if (!edited) {
+            setText(program);
+        }
+        mark(0, "");
+        say(edited ? "The transcript shows the lesson's run again; Run runs your program." : "");
+        showSlips();
+    }
+
+    /** Opens a program from a link and runs it; its code= value is the one the link had. */
+    void openLink(String program, String code) {
+        setText(program);
+        start(code);
+    }
+
+    void run() {
+        CodeLink.encode(text.getValue(), this::start);
+    }
+
+    private void start(String code) {
+        if (running != null) {
+            running.abandon();
+        }
+        mark(0, "");
+        say("Running…");
+        running = new ProgramRun(text.getValue(), this::ended);
+        running.start(code);
+    }
+
+    private void ended(ProgramRun run, PyException failure, boolean stopped) {
+        if (run != running) {
+            return;
+        }
+        running = null;
+        if (stopped) {
+            say("Stopped.");
+        } else if (failure != null) {
+            int line = failure.line();
+            mark(line, (line > 0 ? "Line " + line + ": " : "") + failure.lastLine());
+            say(line > 0 ? "Stopped at line " + line + "." : "Stopped.");
+        } else {
+            say("Done.");
+        }
+        String followed = run.followed();
+        followsNote.setTextContent(followed.isEmpty()
+                ? "This program gives no value to weight, error or pred, the names the figures follow, so the figures "
+                        + "are empty. " + FOLLOWS
+                : "The figures follow " + followed + (run.truncated() ? " (their first million values)" : "") + ". " + FOLLOWS);
+    }
+
+    void stop() {
+        if (running != null) {
+            running.stop();
+        } else {
+            say("Nothing is running.");
+        }
+    }
+
+    private void reset() {
+        if (running != null) {
+            running.abandon();
+            running = null;
+        }
+        replaceAll(generated);
+        mark(0, "");
+        followsNote.setTextContent(FOLLOWS);
+        say("The lesson's own program is back.");
+        Js.dispatch("knob-python:off", Js.string(""));
+    }
+
+    private void say(String s) {
+        status.setTextContent(s);
+    }
+
+    private void showSlips() {
+        Dom.clear(slipsBox);
+        List<Slips.Slip> slips = Slips.of(lesson, generated);
+        slipsBox.setHidden(slips.isEmpty());
+        if (slips.isEmpty()) {
+            return;
+        }
+        Dom.add(slipsBox, Dom.text("h4", null, "Slips to try"));
+        for (Slips.Slip slip : slips) {
+            HTMLElement row = Dom.add(slipsBox, Dom.el("p", "slip"));
+            HTMLElement b = Dom.add(row, Dom.button(slip.label(), null, () -> {
+                String program = slip.apply(generated);
+                if (program != null) {
+                    replaceAll(program);
+                    run();
+                }
+            }));
+            b.getClassList().add("small");
+            row.appendChild(Dom.doc().createTextNode(" " + slip.whatGoesWrong()));
+        }
+    }
+
+    // --- the text and its gutter ---
+
+    private void setText(String program) {
+        text.setValue(program);
+        showLines();
+    }
+
+    /** Replaces the whole text as an edit of the reader's, so that undo brings the old text back. */
+    private void replaceAll(String program) {
+        text.focus();
+        text.setSelectionRange(0, text.getValue().length());
+        insert(text, program);
+        text.setSelectionRange(0, 0);
+        text.setScrollTop(0);
+        showLines();
+    }
+
+    /** Marks a line (0: none) in the gutter and says why, for eyes and for screen readers. */
+    private void mark(int line, String why) {
+        marked = line;
+        problem.setTextContent(why);
+        if (line > 0) {
+            text.setAttribute("aria-invalid", "true");
+        } else {
+            text.removeAttribute("aria-invalid");
+        }
+        lines = -1;
+        showLines();
+    }
+
+    private void showLines() {
+        String value = text.getValue();
+        int n = 1;
+        for (int i = value.indexOf('\n'); i >= 0; i = value.indexOf('\n', i + 1)) {
+            n++;
+        }
+        if (n == lines) {
+            return;
+        }
+        lines = n;
+        text.setRows(Math.max(8, Math.min(n + 1, 24)));
+        Dom.clear(gutter);
+        StringBuilder run = new StringBuilder();
+        for (int i = 1; i <= n; i++) {
+            if (i == marked) {
+                gutter.appendChild(Dom.doc().createTextNode(run.toString()));
+                run.setLength(0);
+                Dom.add(gutter, Dom.text("span", "mark", i + "\n")).setAttribute("title", problem.getTextContent());
+            } else {
+                run.append(i).append('\n');
+            }
+        }
+        gutter.appendChild(Dom.doc().createTextNode(run.toString()));
+        gutter.setScrollTop(text.getScrollTop());
+    }
+
+    // --- keys ---
+
+    private void onKey(KeyboardEvent e) {
+        String key = e.getKey();
+        if ("Enter".equals(key) && (e.isCtrlKey() || e.isMetaKey())) {
+            e.preventDefault();
+            run();
+            return;
+        }
+        if ("Escape".equals(key)) {
+            escaped = true;
+            return;
+        }
+        if ("Tab".equals(key) && !e.isCtrlKey() && !e.isMetaKey() && !e.isAltKey()) {
+            if (escaped) {
+                escaped = false; // Escape, then Tab: the browser moves the focus on
+                return;
+            }
+            e.preventDefault();
+            indent(e.isShiftKey());
+            return;
+        }
+        if (!"Shift".equals(key)) {
+            escaped = false;
+        }
+    }
+
+    /** Indents (four spaces) or outdents the caret's line, or every line the selection touches. */
+    private void indent(boolean outdent) {
+        String value = text.getValue();
+        int start = text.getSelectionStart();
+        int end = text.getSelectionEnd();
+        int lineStart = value.lastIndexOf('\n', start - 1) + 1;
+        if (start == end && !outdent) {
+            int column = start - lineStart;
+            insert(text, "    ".substring(column % 4));
+            showLines();
+            return;
+        }
+        int last = end > start && value.charAt(end - 1) == '\n' ? end - 1 : end;
+        int lineEnd = value.indexOf('\n', last);
+        if (lineEnd < 0) {
+            lineEnd = value.length();
+        }
+        String block = value.substring(lineStart, lineEnd);
+        StringBuilder out = new StringBuilder();
+        int removedFirst = 0;
+        int from = 0;
+        while (true) {
+            int nl = block.indexOf('\n', from);
+            String line = nl < 0 ? block.substring(from) : block.substring(from, nl);
+            if (outdent) {
+                int spaces = 0;
+                while (spaces < 4 && spaces < line.length() && line.charAt(spaces) == ' ') {
+                    spaces++;
+                }
+                if (from == 0) {
+                    removedFirst = spaces;
+                }
+                out.append(line.substring(spaces));
+            } else {
+                out.append(line.isEmpty() ? "" : "    ").append(line);
+            }
+            if (nl < 0) {
+                break;
+            }
+            out.append('\n');
+            from = nl + 1;
+        }
+        String replaced = out.toString();
+        if (replaced.equals(block)) {
+            return;
+        }
+        text.setSelectionRange(lineStart, lineEnd);
+        insert(text, replaced);
+        if (start == end) {
+            int caret = Math.max(lineStart, start - removedFirst);
+            text.setSelectionRange(caret, caret);
+        } else {
+            text.setSelectionRange(lineStart, lineStart + replaced.length());
+        }
+        showLines();
+    }
+
+    /**
+     * Types text over the selection as the reader would, so that the browser's undo takes it
+     * back; where the browser has no such command, the text is set directly (without undo).
+     */
+    @JSBody(params = {"area", "s"}, script = "area.focus();"
+            + "var ok = false;"
+            + "try { ok = s === '' ? document.execCommand('delete', false) : document.execCommand('insertText', false, s); }"
+            + " catch (caught) { ok = false; }"
+            + "if (!ok) { area.setRangeText(s, area.selectionStart, area.selectionEnd, 'end');"
+            + " area.dispatchEvent(new Event('input')); }")
+    private static native void insert(HTMLTextAreaElement area, String s);
+}

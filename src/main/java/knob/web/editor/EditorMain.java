@@ -1,0 +1,29 @@
+package knob.web.editor;
+
+import knob.web.Dom;
+import knob.web.EngineRepr;
+import knob.web.Js;
+
+/**
+ * The entry point of {@code knob-python.js}, the second script: the editor and Knob's Python.
+ * The page calls {@code knobPython([lesson, code, program])} once it has loaded the script: the
+ * lesson's id, a link's {@code code=} value (or ""), and the lesson's generated program. The
+ * events between the two scripts are listed in the page's {@code EditorHost}.
+ */
+public final class EditorMain {
+    private EditorMain() {
+    }
+
+    public static void main(String[] args) {
+        knob.core.PyFloat.usePrinter(new EngineRepr());
+        String lesson = args.length > 0 ? args[0] : "";
+        String code = args.length > 1 ? args[1] : "";
+        String program = args.length > 2 ? args[2] : "";
+        Editor editor = new Editor(Dom.byId("editor"), lesson, program);
+        Js.onEvent("knob-page:program", d -> editor.programChanged(Js.asString(d)));
+        if (!code.isEmpty()) {
+            CodeLink.decode(code, text -> editor.openLink(text, code),
+                    why -> Js.dispatch("knob-python:off", Js.string(why)));
+        }
+    }
+}

@@ -1,0 +1,309 @@
+package knob.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.zip.Deflater;
+import knob.python.Execution;
+import knob.python.Limits;
+import org.junit.jupiter.api.Test;
+
+/**
+ * "Edit as Python": the editor loads only when asked, runs the reader's program in the page with
+ * python3's output, the figures follow it, links carry it, and hostile programs stay contained.
+ */
+class EditorIT extends BrowserTest {
+
+    /** The notes' divergence example, as a reader might write it. */
+    static final String DIVERGENCE = """
+            weight = 0.5
+            goal_pred = 0.8
+            my_input = 2
+            for iteration in range(20):
+                pred = my_input * weight
+                error = (pred - goal_pred) ** 2
+                derivative = my_input * (pred - goal_pred)
+                weight = weight - derivative
+                print('Error: ' + str(error) + ' Prediction: ' + str(pred))
+            """;
+
+    /** A code= value as the page writes it: raw DEFLATE, base64url without padding. */
+    static String code(byte[] bytes) {
+        Deflater d = new Deflater(Deflater.BEST_COMPRESSION, true);
+        d.setInput(bytes);
+        d.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[4096];
+        while (!d.finished()) {
+            out.write(buf, 0, d.deflate(buf));
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
+
+    static String code(String program) {
+        return code(program.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** What python3 prints for a program: stdout, then the traceback's last line if it failed. */
+    static String python(String program) throws IOException, InterruptedException {
+        Path file = Files.createTempFile("knob", ".py");
+        Files.writeString(file, program);
+        Process p = new ProcessBuilder("python3", file.toString()).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            String[] lines = err.strip().split("\n");
+            out += lines[lines.length - 1] + "\n";
+        }
+        Files.delete(file);
+        return out;
+    }
+
+    private static void openEditor(Tab t) {
+        t.page.click("#edit-python");
+        t.page.waitForSelector("#editor-text");
+    }
+
+    /** Types a program over the editor's text and runs it with the Run button; waits for the page. */
+    private static void run(Tab t, String program) {
+        t.page.fill("#editor-text", program);
+        t.page.click("#editor-run");
+        t.page.waitForFunction("() => location.search.includes('code=')");
+        t.settle();
+    }
+
+    @Test
+    void theFirstVisitDoesNotLoadTheEditorAndOpeningItDoes() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction");
+            assertFalse(t.requests.stream().anyMatch(u -> u.contains(SiteFiles.PYTHON)), t.requests.toString());
+            openEditor(t);
+            assertTrue(t.requests.stream().anyMatch(u -> u.contains(SiteFiles.PYTHON)));
+            String program = t.page.inputValue("#editor-text");
+            assertEquals(t.page.evaluate("() => { document.getElementById('show-python').click();"
+                    + " return document.getElementById('python').textContent; }"), program);
+            assertEquals("true", t.page.getAttribute("#edit-python", "aria-expanded"));
+            t.page.click("#edit-python");
+            assertFalse(t.page.isVisible("#editor-text"));
+            assertEquals("false", t.page.getAttribute("#edit-python", "aria-expanded"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void aCodeLinkOpensTheProgramRunsItAndPrintsWhatPythonPrints() throws Exception {
+        String program = DIVERGENCE + "print(1 / 3, 10 ** 30, -7 // 2, round(2.675, 2), [1, 'a', (2.5,)])\n"
+                + "print(wieght)\n";
+        try (Tab t = desktop()) {
+            t.open("?lesson=divergence&code=" + code(program));
+            assertEquals(python(program), t.transcript());
+            assertEquals(program, t.page.inputValue("#editor-text"));
+            // the uncaught NameError's line is marked, for eyes and for screen readers
+            assertEquals("11", t.page.textContent("#editor .gutter .mark").trim());
+            assertTrue(t.page.textContent("#editor-problem").startsWith("Line 11: NameError: name 'wieght' is not defined"),
+                    t.page.textContent("#editor-problem"));
+            assertEquals("true", t.page.getAttribute("#editor-text", "aria-invalid"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void editingAndRunningChangesTheTranscriptAndTheFiguresAndResetBringsTheLessonBack() throws Exception {
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction");
+            String lessonTranscript = t.transcript();
+            String lessonReadout = t.page.textContent("#readout-curve");
+            String curvePixels = pixels(t, "#figure-curve canvas");
+            openEditor(t);
+            run(t, DIVERGENCE);
+            assertEquals(python(DIVERGENCE), t.transcript());
+            // the figures follow the program: its last weight, pred and error, as python3 has them
+            String last = t.transcriptLines().get(19);
+            String readout = t.page.textContent("#readout-curve");
+            assertTrue(readout.startsWith("iteration 19: "), readout);
+            assertTrue(readout.endsWith(", prediction " + last.substring(last.indexOf("Prediction: ") + 12)
+                    + ", error " + last.substring(7, last.indexOf(" Prediction"))), readout + " / " + last);
+            assertNotEquals(curvePixels, pixels(t, "#figure-curve canvas"));
+            assertTrue(t.page.textContent("#editor-follows").startsWith("The figures follow weight, error, pred."),
+                    t.page.textContent("#editor-follows"));
+            // the playback bar steps through the program's values
+            t.page.click("button[aria-label^='Reset to the first']");
+            assertTrue(t.page.textContent("#position").startsWith("iteration 0 of 19 · weight 0.5"),
+                    t.page.textContent("#position"));
+            // a program without the followed names says so plainly
+            run(t, "print('hello')\n");
+            assertEquals("hello\n", t.transcript());
+            assertTrue(t.page.textContent("#editor-follows").startsWith("This program gives no value to weight, error or pred"));
+            // Reset: the lesson's program, transcript, figures and link come back
+            t.page.click("#editor-reset");
+            t.settle();
+            assertEquals(lessonTranscript, t.transcript());
+            assertEquals(lessonReadout, t.page.textContent("#readout-curve"));
+            assertEquals("?lesson=direction", t.query());
+            assertTrue(t.page.inputValue("#editor-text").contains("for iteration in range(20):"));
+            t.assertHealthy();
+        }
+    }
+
+    private static String pixels(Tab t, String canvas) {
+        return (String) t.page.evaluate("(sel) => document.querySelector(sel).toDataURL()", canvas);
+    }
+
+    @Test
+    void theKeyboardIndentsUndoesRunsAndLeavesTheEditor() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=predict");
+            openEditor(t);
+            t.page.fill("#editor-text", "");
+            t.page.focus("#editor-text");
+            t.page.keyboard().type("for i in range(3):");
+            t.page.keyboard().press("Enter");
+            t.page.keyboard().press("Tab");
+            t.page.keyboard().type("print(i)");
+            assertEquals("for i in range(3):\n    print(i)", t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Shift+Tab");
+            assertEquals("for i in range(3):\nprint(i)", t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Control+z");
+            assertEquals("for i in range(3):\n    print(i)", t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Control+Enter");
+            t.page.waitForFunction("() => location.search.includes('code=')");
+            t.settle();
+            assertEquals("0\n1\n2\n", t.transcript());
+            t.page.keyboard().press("Escape");
+            t.page.keyboard().press("Tab");
+            assertNotEquals("editor-text", t.page.evaluate("() => document.activeElement.id"));
+            assertEquals("for i in range(3):\n    print(i)", t.page.inputValue("#editor-text"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void stopStopsALoopThatNeverEnds() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab");
+            openEditor(t);
+            t.page.fill("#editor-text", "print('start')\nwhile True:\n    pass\n");
+            t.page.click("#editor-run");
+            t.page.waitForFunction("() => document.getElementById('transcript').textContent === 'start\\n'");
+            assertEquals("false", t.page.getAttribute("body", "data-ready"));
+            t.page.click("#editor-stop");
+            t.settle();
+            assertEquals(List.of("start", "Knob stopped the program: Stop was pressed."), t.transcriptLines());
+            assertEquals("Stopped.", t.page.textContent("#editor-status"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void hostileProgramsFromLinksStopWithAClearMessageAndThePageStillAnswers() {
+        String[] programs = {
+            "while True:\n    pass\n",
+            "x = 2 ** 10 ** 9\n",
+            "x = [0] * 10 ** 9\n",
+            "def f(n):\n    return f(n + 1)\n\nf(0)\n",
+            "while True:\n    print(1)\n",
+        };
+        for (String program : programs) {
+            try (Tab t = desktop()) {
+                t.open("?lesson=lab&code=" + code(program));
+                String expected = Execution.transcript(program, Limits.PAGE);
+                String got = t.transcript();
+                if (expected.length() <= 100_000) {
+                    assertEquals(expected, got, program);
+                } else {
+                    // a long output shows its head and its tail; "Download text" has all of it
+                    assertTrue(got.startsWith(expected.substring(0, 100_000) + "\n… "), program);
+                    assertTrue(got.endsWith(expected.substring(expected.length() - 2_000)), program);
+                }
+                String last = t.transcriptLines().get(t.transcriptLines().size() - 1);
+                assertTrue(last.startsWith("Knob stopped the program") || last.startsWith("RecursionError"), last);
+                // the page still answers: the editor's and the lesson's buttons work
+                t.page.click("#editor-reset");
+                t.settle();
+                assertTrue(t.transcript().startsWith("Error: "), program);
+                t.page.click("#keys");
+                assertTrue(t.page.isVisible("#help"));
+                t.assertHealthy();
+            }
+        }
+    }
+
+    @Test
+    void badCodeLinksGiveANoticeAndTheLessonAsItIs() throws Exception {
+        String lesson;
+        try (Tab t = desktop()) {
+            t.open("?lesson=hot-cold");
+            lesson = t.transcript();
+        }
+        byte[] notUtf8 = {(byte) 0xff, (byte) 0xfe, 'x'};
+        String[][] cases = {
+            {"ab+c", "not base64url"},
+            {"AAAA" + "_w", "not raw DEFLATE"},
+            {code(" ".repeat(100_001)), "longer than 100000 bytes"},
+            {code(notUtf8), "not UTF-8"},
+        };
+        for (String[] c : cases) {
+            try (Tab t = desktop()) {
+                t.open("?lesson=hot-cold&code=" + java.net.URLEncoder.encode(c[0], StandardCharsets.UTF_8));
+                assertEquals(lesson, t.transcript(), c[1]);
+                String notices = t.page.textContent("#notices");
+                assertTrue(notices.contains(c[1]), notices);
+                // the link refuses what is not base64url at once, as any bad value; the editor drops the rest
+                assertEquals(c[0].equals("ab+c"), t.query().contains("code="), t.query());
+                assertEquals(c[0].equals("ab+c") ? "false" : "true", t.page.getAttribute("#edit-python", "aria-expanded"));
+                t.assertHealthy();
+            }
+        }
+    }
+
+    @Test
+    void theShareDialogOffersTheLinkWithTheProgram() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=alpha");
+            openEditor(t);
+            run(t, "weight = 1\nprint(weight)\n");
+            t.page.click("#share-button");
+            String link = t.page.inputValue("#share-link");
+            assertTrue(link.contains("code=" + t.query().substring(t.query().indexOf("code=") + 5)), link);
+            t.page.keyboard().press("Escape");
+            // and the link opens on the same program and output
+            try (Tab other = desktop()) {
+                other.page.navigate(link);
+                other.settle();
+                assertEquals("1\n", other.transcript());
+                assertEquals("weight = 1\nprint(weight)\n", other.page.inputValue("#editor-text"));
+                other.assertHealthy();
+            }
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void screenshotsOfTheEditorAtDesktopAndPhoneWidthsLightAndDark() throws Exception {
+        String program = "weight = 0.5\nprint(weight / 0)\n";
+        for (boolean dark : new boolean[] {false, true}) {
+            for (int width : new int[] {1280, 320}) {
+                try (Tab t = tab(width, width > 400 ? 900 : 700, dark, 1)) {
+                    t.open("?lesson=one-step&code=" + code(program));
+                    assertEquals(python(program), t.transcript());
+                    t.page.evaluate("() => document.getElementById('editor').scrollIntoView()");
+                    t.shot("editor-" + width + (dark ? "-dark" : "-light"));
+                    t.page.locator("#transcript-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                            .setPath(shots.resolve("editor-section-" + width + (dark ? "-dark" : "-light") + ".png")));
+                    Object overflow = t.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                    assertEquals(0, ((Number) overflow).intValue(), "the page scrolls sideways at " + width + " px");
+                    t.assertHealthy();
+                }
+            }
+        }
+    }
+}
