@@ -38,6 +38,26 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void axeFindsNothingInTheEditorWithAMarkedLine() {
+        List<String> found = new ArrayList<>();
+        for (boolean dark : new boolean[] {false, true}) {
+            for (int width : new int[] {1400, 320}) {
+                try (Tab t = tab(width, width > 400 ? 1000 : 780, dark, 1)) {
+                    t.open("?lesson=hot-cold&code=" + EditorIT.code("weight = 0.5\nprint(wieght)\n"));
+                    t.page.waitForSelector("#editor .gutter .mark");
+                    AxeResults r = new AxeBuilder(t.page).analyze();
+                    for (Rule v : r.getViolations()) {
+                        found.add((dark ? "dark " : "light ") + width + "px: " + v.getId() + " (" + v.getImpact() + ") "
+                                + v.getNodes().get(0).getTarget() + " " + v.getNodes().get(0).getFailureSummary());
+                    }
+                    t.assertHealthy();
+                }
+            }
+        }
+        assertEquals(List.of(), found, String.join("\n", found));
+    }
+
+    @Test
     void theKeyboardAloneTakesAReaderThroughTheLessons() {
         try (Tab t = desktop()) {
             t.open("?lesson=predict");
