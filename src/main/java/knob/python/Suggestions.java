@@ -18,7 +18,7 @@ final class Suggestions {
         "__file__", "__cached__"};
 
     /** builtins.__dict__ of CPython 3.11, in its order. */
-    static final String[] BUILTINS = ("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__"
+    static final String[] BUILTINS = words("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__"
             + " abs all any ascii bin breakpoint callable chr compile delattr dir divmod eval exec format getattr"
             + " globals hasattr hash hex id input isinstance issubclass iter aiter len locals max min next anext oct"
             + " ord pow print repr round setattr sorted sum vars None Ellipsis NotImplemented False True bool"
@@ -36,9 +36,30 @@ final class Suggestions {
             + " RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError"
             + " ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError UnicodeEncodeError"
             + " UnicodeTranslateError ExceptionGroup EnvironmentError IOError open quit exit copyright credits"
-            + " license help").split(" ");
+            + " license help");
 
     private Suggestions() {
+    }
+
+    /** The words of a text separated by single spaces (String.split would bring TeaVM's regular expressions, 75 KB). */
+    private static String[] words(String text) {
+        int n = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == ' ') {
+                n++;
+            }
+        }
+        String[] out = new String[n];
+        int start = 0;
+        for (int k = 0; k < n; k++) {
+            int end = text.indexOf(' ', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            out[k] = text.substring(start, end);
+            start = end + 1;
+        }
+        return out;
     }
 
     static boolean isPythonBuiltin(String name) {

@@ -48,10 +48,19 @@ class AccessibilityIT extends BrowserTest {
     void axeFindsNothingOnAnyLessonInAnyMode() {
         List<String> found = new ArrayList<>();
         int labelInNameChecked = 0;
+        // Every lesson as it is in all four looks (light and dark, desktop and phone); every lesson in
+        // each other mode in one look, the looks taken in turn, so each mode meets each look.
+        int look = 0;
         for (boolean dark : new boolean[] {false, true}) {
             for (int width : new int[] {1400, 360}) {
-                for (Lesson l : Catalogue.INSTANCE.all()) {
-                    for (String mode : MODES) {
+                List<Lesson> lessons = Catalogue.INSTANCE.all();
+                for (int li = 0; li < lessons.size(); li++) {
+                    Lesson l = lessons.get(li);
+                    for (int mi = 0; mi < MODES.length; mi++) {
+                        String mode = MODES[mi];
+                        if (mi > 0 && (li + mi) % 4 != look) {
+                            continue;
+                        }
                         try (Tab t = tab(width, width > 400 ? 1000 : 780, dark, 1)) {
                             t.open("?lesson=" + l.id() + mode);
                             AxeResults r = axe(t).analyze();
@@ -71,6 +80,7 @@ class AccessibilityIT extends BrowserTest {
                         }
                     }
                 }
+                look++;
             }
         }
         assertEquals(List.of(), found, String.join("\n", found));
