@@ -170,6 +170,13 @@ public final class Outcome {
             return quiet(Kind.STALLED, "The run stalls: with alpha 0 every step is 0, so the weight never moves.");
         }
         Kind k = kindOf(f);
+        if (k == Kind.DIVERGING && f < -1 && Math.pow(-f, run.length()) - 1 < 1e-9) {
+            // a factor a rounding away from −1: over this run the distance grows by less than a billionth
+            return quiet(Kind.BOUNCING, "The run bounces between two weights across the goal: each step multiplies "
+                    + "the distance to the goal weight by " + factorFormula(s.rule()) + " = " + repr(f)
+                    + ", so close to −1 that over " + run.length() + " iterations the distance grows by less than a "
+                    + "billionth.");
+        }
         String sentence = "The run " + verdict(f) + " (each step multiplies the distance to the goal weight by "
                 + factorFormula(s.rule()) + " = " + repr(f) + ").";
         if (k != Kind.DIVERGING) {

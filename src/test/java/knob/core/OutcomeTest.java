@@ -160,4 +160,18 @@ class OutcomeTest {
             assertEquals(expected[i], Position.ordinal(n[i]));
         }
     }
+
+    @Test
+    void aFactorARoundingAwayFromMinusOneBouncesAsTheRunShows() {
+        // input √2 with alpha 1: the factor is -1.0000000000000004, yet the run's error is the same at every step
+        Setup s = gradient(Math.sqrt(2), 0.8, 0.5, 1, 50);
+        Run run = Run.of(s);
+        assertEquals(run.errorAt(0), run.errorAt(49));
+        Outcome o = Outcome.of(run);
+        assertEquals(Kind.BOUNCING, o.kind(), o.sentence());
+        assertNull(o.notice());
+        assertFalse(o.sentence().contains("diverges"), o.sentence());
+        // a factor clearly beyond -1 still diverges
+        assertEquals(Kind.DIVERGING, of(gradient(1.5, 0.8, 0.5, 1, 50)).kind());
+    }
 }
