@@ -100,6 +100,14 @@ public final class Execution {
         }
     }
 
+    /**
+     * Characters the program has printed so far, drained or not: read from a {@link Watcher}, it
+     * says where in the output an assignment happened (the page ties each iteration to its line).
+     */
+    public long printed() {
+        return machine == null ? 0 : machine.printed();
+    }
+
     /** Steps used so far. */
     public long steps() {
         return machine == null ? 0 : machine.steps;

@@ -249,7 +249,21 @@ final class Floats {
         if (Double.isInfinite(x)) {
             throw PyError.overflow("cannot convert float infinity to integer");
         }
-        double r = Math.rint(x);
-        return Ints.fromDouble(r);
+        return Ints.fromDouble(rint(x));
+    }
+
+    /**
+     * The integral double nearest x, ties to even: {@code Math.rint}, written out because TeaVM
+     * 0.16 compiles {@code Math.rint} as {@code Math.round}, which rounds ties away from zero
+     * ({@code round(100.5)} gave 101 in the browser).
+     */
+    static double rint(double x) {
+        if (!(Math.abs(x) < 4503599627370496.0)) {
+            return x; // 2^52 and beyond are integral already (and NaN stays NaN)
+        }
+        double floor = Math.floor(x);
+        double fraction = x - floor; // exact below 2^52
+        double r = fraction > 0.5 || (fraction == 0.5 && floor % 2.0 != 0.0) ? floor + 1.0 : floor;
+        return r == 0.0 ? 0.0 * x : r; // the sign of a zero is x's, as Math.rint keeps it
     }
 }

@@ -66,6 +66,11 @@ final class Interpreter {
         output.append(text);
     }
 
+    /** Characters printed so far, drained or not (also those beyond the output cap). */
+    long printed() {
+        return printed;
+    }
+
     String drain() {
         String s = output.toString();
         output.setLength(0);

@@ -4,7 +4,11 @@ import knob.core.PyFloat;
 import knob.lesson.Catalogue;
 import knob.params.Link;
 import knob.params.Notice;
+import knob.python.Execution;
+import knob.python.Limits;
 import org.teavm.jso.JSBody;
+import org.teavm.jso.JSFunctor;
+import org.teavm.jso.JSObject;
 
 /**
  * Not part of the site: a second compiled entry point that the browser tests load to run
@@ -13,6 +17,9 @@ import org.teavm.jso.JSBody;
  * Input {@code knobFixtureIn}: lines of 16 hex digits (modes "repr" and "exact"), text
  * (mode "parse") or query strings (mode "links");
  * output {@code knobFixtureOut}: the results, a line each ({@link #link} for links).
+ * Mode "python" instead puts {@code knobPythonTranscript(program)} on {@code window}: Knob's
+ * Python compiled as the page has it (with the page's float printer and limits), returning what
+ * python3 would show for the program (stdout, then the traceback's last line if it failed).
  */
 public final class FixtureCheck {
     private FixtureCheck() {
@@ -27,10 +34,22 @@ public final class FixtureCheck {
     @JSBody(params = "s", script = "window.knobFixtureOut = s;")
     private static native void output(String s);
 
+    @JSFunctor
+    interface Transcript extends JSObject {
+        String run(String program);
+    }
+
+    @JSBody(params = "f", script = "window.knobPythonTranscript = f;")
+    private static native void exportTranscript(Transcript f);
+
     public static void main(String[] args) {
         // "exact": the big-integer digit search compiled to JavaScript; otherwise the page's own choice
         if (!mode().equals("exact")) {
             PyFloat.usePrinter(new EngineRepr());
+        }
+        if (mode().equals("python")) {
+            exportTranscript(program -> Execution.transcript(program, Limits.PAGE));
+            return;
         }
         String in = input();
         boolean parse = mode().equals("parse");

@@ -160,6 +160,50 @@ abstract class EngineChecks {
         assertNoMismatch("links", compiled("links", links, want), links.size());
     }
 
+    /**
+     * Knob's Python corpus (788 programs with what python3 printed, {@code CorpusTest}) through the
+     * interpreter compiled to JavaScript, with the page's float printer and limits: every output
+     * must be python3's, byte for byte. The programs and outputs are one file the page fetches; it
+     * runs them in batches (so no single script evaluation runs long) and returns the names of the
+     * programs that differ, with the end of each output.
+     */
+    @Test
+    void everyCorpusProgramPrintsWhatPython3Printed() throws Exception {
+        List<java.nio.file.Path> programs = knob.python.CorpusTest.programs();
+        assertTrue(programs.size() >= 300, "the corpus has " + programs.size() + " programs");
+        List<String> names = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        List<String> outputs = new ArrayList<>();
+        for (java.nio.file.Path p : programs) {
+            names.add(p.getFileName().toString());
+            sources.add(Files.readString(p, StandardCharsets.UTF_8));
+            outputs.add(knob.python.CorpusTest.expected(p));
+        }
+        Files.writeString(checkDir.resolve("corpus.json"), new com.google.gson.Gson().toJson(
+                Map.of("names", names, "programs", sources, "expected", outputs)), StandardCharsets.UTF_8);
+        engine.navigate(checks.url() + "index.html");
+        long start = System.nanoTime();
+        Object count = engine.eval("(async () => { window.knobCorpus = await fetch('corpus.json').then(r => r.json());"
+                + " window.knobFixtureMode = 'python'; main([]); return window.knobCorpus.names.length; })()");
+        assertEquals(programs.size(), ((Number) count).intValue(), engineName() + ": programs in the page");
+        List<Object> differ = new ArrayList<>();
+        int batch = 100;
+        for (int from = 0; from < programs.size(); from += batch) {
+            Object bad = engine.eval("(() => { const c = window.knobCorpus, bad = [];"
+                    + " const tail = s => s.length <= 400 ? s : '…' + s.slice(-400);"
+                    + " for (let i = " + from + "; i < Math.min(c.names.length, " + (from + batch) + "); i++) {"
+                    + "  let got; try { got = knobPythonTranscript(c.programs[i]); } catch (caught) { got = 'thrown: ' + caught; }"
+                    + "  if (got !== c.expected[i]) { bad.push([c.names[i], tail(got), tail(c.expected[i])]); }"
+                    + " } return bad; })()");
+            differ.addAll((List<?>) bad);
+        }
+        System.out.printf("%s: %d corpus programs in %.1f s%n", engineName(), programs.size(),
+                (System.nanoTime() - start) / 1e9);
+        assertEquals(List.of(), engine.takeProblems(), engineName() + ": errors while running the corpus");
+        assertTrue(differ.isEmpty(), engineName() + ": " + differ.size() + " of " + programs.size()
+                + " corpus programs differ from python3 [name, Knob's output, python3's]: " + differ);
+    }
+
     // ---- the page itself
 
     private void open(String query) {
