@@ -16,6 +16,8 @@ import knob.lesson.Lesson;
 import org.junit.jupiter.api.Test;
 
 /**
+ * axe-core on the dialogs, the editor and the keyboard path through the lessons; on the lessons
+ * themselves in {@link AccessibilityLightIT} and {@link AccessibilityDarkIT}. Together they run
  * axe-core on every lesson in each of the four ways a link shows it (as it is, embedded, locked,
  * with parts hidden), light and dark, desktop and phone: no violations of any impact. The rule
  * "label-content-name-mismatch" (WCAG 2.5.3, Label in Name: the accessible name of a control
@@ -44,15 +46,20 @@ class AccessibilityIT extends BrowserTest {
         return new AxeBuilder(t.page).options(options);
     }
 
-    @Test
-    void axeFindsNothingOnAnyLessonInAnyMode() {
+    /**
+     * axe and {@link #NAME_STARTS_WITH_LABEL} on every lesson as it is in the two looks of one
+     * theme (desktop and phone), and on every lesson in each other mode in one of the four looks,
+     * the looks taken in turn so that each mode meets each look. The light and the dark looks are
+     * two test classes ({@link AccessibilityLightIT}, {@link AccessibilityDarkIT}) so that the two
+     * test JVMs share the work. One tab per look: each lesson is a fresh navigation in it.
+     */
+    static void axeFindsNothingInTheLooksOf(boolean dark) {
         List<String> found = new ArrayList<>();
         int labelInNameChecked = 0;
-        // Every lesson as it is in all four looks (light and dark, desktop and phone); every lesson in
-        // each other mode in one look, the looks taken in turn, so each mode meets each look.
-        int look = 0;
-        for (boolean dark : new boolean[] {false, true}) {
-            for (int width : new int[] {1400, 360}) {
+        int pages = 0;
+        for (int width : new int[] {1400, 360}) {
+            int look = (dark ? 2 : 0) + (width > 400 ? 0 : 1);
+            try (Tab t = tab(width, width > 400 ? 1000 : 780, dark, 1)) {
                 List<Lesson> lessons = Catalogue.INSTANCE.all();
                 for (int li = 0; li < lessons.size(); li++) {
                     Lesson l = lessons.get(li);
@@ -61,29 +68,30 @@ class AccessibilityIT extends BrowserTest {
                         if (mi > 0 && (li + mi) % 4 != look) {
                             continue;
                         }
-                        try (Tab t = tab(width, width > 400 ? 1000 : 780, dark, 1)) {
-                            t.open("?lesson=" + l.id() + mode);
-                            AxeResults r = axe(t).analyze();
-                            for (Rule v : r.getViolations()) {
-                                for (var node : v.getNodes()) {
-                                    found.add(l.id() + mode + (dark ? " dark " : " light ") + width + "px: " + v.getId() + " ("
-                                            + v.getImpact() + ") " + node.getTarget() + " " + node.getFailureSummary());
-                                }
+                        t.open("?lesson=" + l.id() + mode);
+                        pages++;
+                        AxeResults r = axe(t).analyze();
+                        for (Rule v : r.getViolations()) {
+                            for (var node : v.getNodes()) {
+                                found.add(l.id() + mode + (dark ? " dark " : " light ") + width + "px: " + v.getId() + " ("
+                                        + v.getImpact() + ") " + node.getTarget() + " " + node.getFailureSummary());
                             }
-                            for (Object m : (List<?>) t.page.evaluate(NAME_STARTS_WITH_LABEL)) {
-                                found.add(l.id() + mode + " " + width + "px: " + m);
-                            }
-                            if (r.getPasses().stream().anyMatch(p -> p.getId().equals(LABEL_IN_NAME))) {
-                                labelInNameChecked++;
-                            }
-                            t.assertHealthy();
                         }
+                        for (Object m : (List<?>) t.page.evaluate(NAME_STARTS_WITH_LABEL)) {
+                            found.add(l.id() + mode + " " + width + "px: " + m);
+                        }
+                        if (r.getPasses().stream().anyMatch(p -> p.getId().equals(LABEL_IN_NAME))) {
+                            labelInNameChecked++;
+                        }
+                        t.assertHealthy();
                     }
                 }
-                look++;
             }
         }
         assertEquals(List.of(), found, String.join("\n", found));
+        // every lesson as it is twice, and each lesson in each of the three other modes once in two looks of four
+        int lessons = Catalogue.INSTANCE.all().size();
+        assertTrue(pages >= 2 * lessons + lessons * (MODES.length - 1) / 2 - 1, pages + " pages");
         assertTrue(labelInNameChecked > 0, "axe never applied " + LABEL_IN_NAME);
     }
 
