@@ -44,7 +44,9 @@ self.addEventListener('fetch', function (event) {
   var key = pageKey(url) || event.request;
   event.respondWith(caches.open(CACHE).then(function (cache) {
     return cache.match(key).then(function (cached) {
-      var fresh = fetch(event.request).then(function (response) {
+      // by address, not the page's own request: a page that navigates away aborts its requests
+      // (its icon, say), and the worker would then answer with nothing, an error in the console
+      var fresh = fetch(url.href).then(function (response) {
         if (response.ok) { cache.put(key, response.clone()); }
         return response;
       }).catch(function () { return cached; });

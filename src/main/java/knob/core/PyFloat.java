@@ -1,5 +1,7 @@
 package knob.core;
 
+import org.teavm.interop.PlatformMarker;
+
 /**
  * Python's {@code repr(float)} and {@code float(str)}, exactly, in plain Java.
  *
@@ -23,23 +25,60 @@ public final class PyFloat {
         String repr(double x);
     }
 
-    /** The exact big-integer printer below; the default. */
-    public static final Printer EXACT = PyFloat::exactRepr;
+    /** Something that turns DIGITS x 10^exponent into the nearest double, ties to even. */
+    public interface Reader {
+        double nearest(String digits, int exponent);
+    }
 
-    private static Printer printer = EXACT;
+    /** The exact big-integer printer below; the default on the JVM. */
+    public static Printer exact() {
+        return PyFloat::exactRepr;
+    }
+
+    /** The exact big-integer reader below; the default on the JVM. */
+    public static Reader exactReader() {
+        return PyFloat::nearest;
+    }
+
+    private static Printer printer;
+    private static Reader reader;
+
+    /**
+     * True in a script compiled by TeaVM, false on the JVM: TeaVM's compiler turns the call into
+     * a constant and drops the branch not taken, so a script that plugs in its engine's printer and
+     * reader (the page does) carries neither the exact ones nor {@link Natural}.
+     */
+    @PlatformMarker
+    private static boolean compiled() {
+        return false;
+    }
 
     /**
      * Replaces the printer, for a platform whose own number printing is known to give the same
      * shortest digits faster (a browser's {@code String(x)}, laid out in Python's format by the
-     * browser adapter); the tests hold both to the same Python-written fixture.
+     * browser adapter); the tests hold both to the same Python-written fixture. A script compiled
+     * by TeaVM must plug one in before printing.
      */
     public static void usePrinter(Printer p) {
         printer = p;
     }
 
+    /**
+     * Replaces the reader of decimal digits, for a platform whose own is correctly rounded (a
+     * browser's {@code Number(text)}); {@link #parse} still checks Python's syntax first. A
+     * script compiled by TeaVM must plug one in before parsing.
+     */
+    public static void useReader(Reader r) {
+        reader = r;
+    }
+
     /** The text Python prints for {@code repr(x)} (and {@code str(x)}). */
     public static String repr(double x) {
-        return printer.repr(x);
+        Printer p = printer;
+        if (p == null && !compiled()) {
+            p = printer = exact();
+        }
+        return p.repr(x);
     }
 
     /** Shortest digits: the value is 0.DIGITS x 10^point. */
@@ -289,8 +328,12 @@ public final class PyFloat {
                 exponent = -exponent;
             }
         }
+        Reader r = reader;
+        if (r == null && !compiled()) {
+            r = reader = exactReader();
+        }
         double magnitude = digits.length() == 0 ? 0.0
-                : nearest(digits.toString(), (int) Math.max(-2_000_000, Math.min(2_000_000, exponent + pointShift)));
+                : r.nearest(digits.toString(), (int) Math.max(-2_000_000, Math.min(2_000_000, exponent + pointShift)));
         return negative ? -magnitude : magnitude;
     }
 

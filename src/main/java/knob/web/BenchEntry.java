@@ -41,10 +41,11 @@ public final class BenchEntry {
     private static final PyFloat.Printer ENGINE = new EngineRepr();
 
     public static void main(String[] args) {
+        EngineRepr.install();
         export(n -> Run.of(new Setup(Method.GRADIENT, 0.5, 0.8, 0.5, 0.01, 0.001, n)).weightAt(n),
                 n -> Run.of(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 1e-7, n)).weightAt(n),
                 exact -> {
-                    PyFloat.usePrinter(exact == 1 ? PyFloat.EXACT : ENGINE);
+                    PyFloat.usePrinter(exact == 1 ? PyFloat.exact() : ENGINE);
                     int n = count();
                     double[] xs = new double[n];
                     for (int i = 0; i < n; i++) {

@@ -43,9 +43,10 @@ public final class FixtureCheck {
     private static native void exportTranscript(Transcript f);
 
     public static void main(String[] args) {
-        // "exact": the big-integer digit search compiled to JavaScript; otherwise the page's own choice
-        if (!mode().equals("exact")) {
-            PyFloat.usePrinter(new EngineRepr());
+        // the page's own printer and reader; "exact": the big-integer digit search compiled to JavaScript
+        EngineRepr.install();
+        if (mode().equals("exact")) {
+            PyFloat.usePrinter(PyFloat.exact());
         }
         if (mode().equals("python")) {
             exportTranscript(program -> Execution.transcript(program, Limits.PAGE));

@@ -10,7 +10,7 @@ public final class Main {
 
     public static void main(String[] args) {
         Js.mark("knob-main");
-        knob.core.PyFloat.usePrinter(new EngineRepr());
+        EngineRepr.install();
         String theme = Js.storedTheme();
         if (!theme.isEmpty()) {
             Js.applyTheme(theme);

@@ -15,7 +15,7 @@ public final class EditorMain {
     }
 
     public static void main(String[] args) {
-        knob.core.PyFloat.usePrinter(new EngineRepr());
+        EngineRepr.install();
         String lesson = args.length > 0 ? args[0] : "";
         String code = args.length > 1 ? args[1] : "";
         String program = args.length > 2 ? args[2] : "";
