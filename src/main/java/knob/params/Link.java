@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import knob.core.Method;
 import knob.core.PyFloat;
+import knob.core.Run;
 import knob.core.Setup;
 import knob.core.WeightDeltaRule;
 
@@ -112,9 +113,20 @@ public final class Link {
             }
         }
 
+        String code = value(first, "code");
+        if (code != null) {
+            String problem = code.isEmpty() ? "is empty" : code.length() > MAX_CODE ? "is longer than " + MAX_CODE
+                    + " characters" : Base64Url.valid(code) ? null : "is not base64url text (A-Z, a-z, 0-9, - and _)";
+            if (problem == null) {
+                state = state.withCode(code);
+            } else {
+                notices.add(new Notice("code", "code " + problem + ": the program was not opened."));
+            }
+        }
         String t = value(first, "t");
         if (t != null) {
-            int iterations = state.setup().iterations();
+            // with a program (code=), t is an iteration of the program's run, which only running it tells
+            int iterations = state.code() != null ? Run.MAX_ITERATIONS : state.setup().iterations();
             Validated v = validate(cursorParam(iterations), t);
             if (v.notice != null) {
                 notices.add(new Notice("t", v.notice + (Double.isNaN(v.value) ? " Showing the end of the run." : "")));
@@ -127,16 +139,6 @@ public final class Link {
         String compare = value(first, "compare");
         if (compare != null) {
             state = compare(state, compare, notices);
-        }
-        String code = value(first, "code");
-        if (code != null) {
-            String problem = code.isEmpty() ? "is empty" : code.length() > MAX_CODE ? "is longer than " + MAX_CODE
-                    + " characters" : Base64Url.valid(code) ? null : "is not base64url text (A-Z, a-z, 0-9, - and _)";
-            if (problem == null) {
-                state = state.withCode(code);
-            } else {
-                notices.add(new Notice("code", "code " + problem + ": the program was not opened."));
-            }
         }
         if (notices.size() > MAX_SHOWN) {
             int more = notices.size() - MAX_SHOWN;
@@ -305,7 +307,7 @@ public final class Link {
                 add(q, p.key(), show(p, v));
             }
         }
-        if (state.cursor() != State.END && state.cursor() < state.setup().iterations() - 1) {
+        if (state.cursor() != State.END && (state.code() != null || state.cursor() < state.setup().iterations() - 1)) {
             add(q, "t", Integer.toString(state.cursor()));
         }
         Display display = state.display();

@@ -113,8 +113,9 @@ final class App implements Playback.Host {
         Dom.doc().getBody().setAttribute("data-ready", "false");
         Computation.start(state.setup(), (r, errors, predictions) -> {
             run = r;
-            if (state.cursor() != State.END && state.cursor() >= r.length() - 1) {
-                // the new run has no iteration after the one shown: the cursor is at its end
+            if (!programPending && state.cursor() != State.END && state.cursor() >= r.length() - 1) {
+                // the new run has no iteration after the one shown: the cursor is at its end (a link's
+                // program, about to run, keeps the link's t for its own run)
                 state = state.withCursor(State.END);
                 writeLink();
             }
@@ -420,7 +421,6 @@ final class App implements Playback.Host {
         @Override
         public void started(String code) {
             programMode = true;
-            programPending = false;
             Computation.cancelAll();
             computing = false;
             if (playback != null) {
@@ -433,7 +433,9 @@ final class App implements Playback.Host {
             Dom.byId("transcript-b-box").setHidden(true);
             Dom.byId("transcripts").getClassList().remove("two");
             runNotice.setHidden(true);
-            state = state.withCode(code.isEmpty() ? null : code).withCursor(State.END);
+            // a link's program keeps the link's t (an iteration of the program's run); Run starts at the end
+            state = state.withCode(code.isEmpty() ? null : code).withCursor(programPending ? state.cursor() : State.END);
+            programPending = false;
             writeLink();
         }
 
@@ -450,25 +452,23 @@ final class App implements Playback.Host {
         }
 
         @Override
-        public void ended(double[] weights, double[] errors, double[] predictions, double input, double goal) {
+        public void ended(double[] weights, double[] errors, double[] predictions, double input, double goal,
+                double[] lines) {
             if (!programMode) {
                 return;
             }
-            int total = programOutput.length();
-            if (total > SHOWN_HEAD) {
-                int cut = Math.max(SHOWN_HEAD, total - SHOWN_TAIL);
-                int newline = programOutput.indexOf("\n", cut - 1);
-                int from = newline < 0 || newline + 1 >= total ? cut : newline + 1;
-                HTMLElement pre = Dom.byId("transcript");
-                Dom.add(pre, Dom.text("span", "gap", "\n… " + (from - SHOWN_HEAD)
-                        + " characters not shown here: “Download text” has all of them …\n"));
-                pre.appendChild(Dom.doc().createTextNode(programOutput.substring(from)));
-            }
+            // the output again, with each iteration's line an element that the cursor highlights
+            transcript.program(programOutput.toString(), lines, SHOWN_HEAD, SHOWN_TAIL);
             knob.core.Setup s = state.setup().withMethod(Method.GRADIENT);
             s = s.withInput(input == input ? input : s.input()).withGoal(goal == goal ? goal : s.goal())
                     .withWeight(weights.length > 0 ? weights[0] : s.weight());
             Computation.summarize(Run.traced(s, weights, errors, predictions), (r, errorsSummary, predictionsSummary) -> {
                 run = r;
+                if (state.cursor() != State.END && state.cursor() >= r.length() - 1) {
+                    // the program's run has no iteration after the link's t: the cursor is at its end
+                    state = state.withCursor(State.END);
+                    writeLink();
+                }
                 errorSummary = errorsSummary;
                 predictionSummary = predictionsSummary;
                 compareFigures();

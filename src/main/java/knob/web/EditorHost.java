@@ -14,7 +14,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <li>{@code knob-python:start} (detail: the program's {@code code=} value) as a program starts;</li>
  * <li>{@code knob-python:output} (detail: text) for what it printed since the last one;</li>
  * <li>{@code knob-python:end} (detail: {@code {weights, errors, predictions}} as Float64Arrays and
- * {@code input}, {@code goal}: numbers, NaN when the program did not assign them) once it ended;</li>
+ * {@code input}, {@code goal}: numbers, NaN when the program did not assign them, and {@code lines}, a
+ * Float64Array of the characters printed before each iteration began) once it ended;</li>
  * <li>{@code knob-python:off} (detail: a notice, or "") when the page should show its own run
  * again: Reset, or a {@code code=} that could not be read.</li>
  * </ul>
@@ -29,7 +30,8 @@ final class EditorHost {
 
         void printed(String text);
 
-        void ended(double[] weights, double[] errors, double[] predictions, double input, double goal);
+        /** The program's values, and where in its output each iteration began (characters printed before it). */
+        void ended(double[] weights, double[] errors, double[] predictions, double input, double goal, double[] lines);
 
         void off(String notice);
     }
@@ -52,7 +54,7 @@ final class EditorHost {
         Js.onEvent("knob-python:output", d -> page.printed(Js.asString(d)));
         Js.onEvent("knob-python:end", d -> page.ended(Js.doubles(d, "weights").copyToJavaArray(),
                 Js.doubles(d, "errors").copyToJavaArray(), Js.doubles(d, "predictions").copyToJavaArray(),
-                Js.number(d, "input"), Js.number(d, "goal")));
+                Js.number(d, "input"), Js.number(d, "goal"), Js.doubles(d, "lines").copyToJavaArray()));
         Js.onEvent("knob-python:off", d -> page.off(Js.asString(d)));
     }
 

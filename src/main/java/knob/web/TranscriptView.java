@@ -55,6 +55,78 @@ final class TranscriptView {
         items = new HTMLElement[0];
     }
 
+    /**
+     * Shows the reader's program's output (replacing what was streamed into the transcript while
+     * it ran): all of it up to {@code head} characters, else its head and, after a note, its last
+     * {@code tail} or so. The line each iteration printed becomes an element that the cursor
+     * highlights: iteration i's line is the one that starts at or contains character
+     * {@code printedAt[i]} (where the output stood when the iteration's value was given), if the
+     * iteration printed anything.
+     */
+    void program(String out, double[] printedAt, int head, int tail) {
+        int top = scroller.getScrollTop();
+        Dom.clear(pre);
+        pre.removeAttribute("aria-busy");
+        highlighted = null;
+        run = null;
+        int total = out.length();
+        int headEnd = Math.min(total, head);
+        int tailFrom = total;
+        if (total > head) {
+            int cut = Math.max(head, total - tail);
+            int newline = out.indexOf("\n", cut - 1);
+            tailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
+        }
+        int n = printedAt.length;
+        items = new HTMLElement[n];
+        int pos = 0;
+        int k = 0;
+        for (int part = 0; part < 2; part++) {
+            int from = part == 0 ? 0 : tailFrom;
+            int to = part == 0 ? headEnd : total;
+            if (part == 1) {
+                if (tailFrom >= total) {
+                    break;
+                }
+                pre.appendChild(Dom.doc().createTextNode(out.substring(pos, headEnd)));
+                Dom.add(pre, Dom.text("span", "gap", "\n… " + (tailFrom - head)
+                        + " characters not shown here: “Download text” has all of them …\n"));
+                pos = tailFrom;
+            }
+            HTMLElement line = null;
+            int lineStart = -1;
+            for (; k < n; k++) {
+                int at = (int) Math.min(printedAt[k], total);
+                int next = k + 1 < n ? (int) Math.min(printedAt[k + 1], total) : total;
+                if (next <= at) {
+                    continue; // printed nothing
+                }
+                int start = out.lastIndexOf('\n', at - 1) + 1;
+                if (start >= to) {
+                    break; // in the next part, or not shown
+                }
+                if (start < from) {
+                    continue; // not shown
+                }
+                if (start != lineStart) {
+                    int end = out.indexOf('\n', start);
+                    end = end < 0 || end + 1 > to ? to : end + 1;
+                    if (start < pos) {
+                        continue;
+                    }
+                    pre.appendChild(Dom.doc().createTextNode(out.substring(pos, start)));
+                    line = Dom.add(pre, Dom.text("span", "it", out.substring(start, end)));
+                    lineStart = start;
+                    pos = end;
+                }
+                items[k] = line;
+            }
+            pre.appendChild(Dom.doc().createTextNode(out.substring(pos, to)));
+            pos = to;
+        }
+        scroller.setScrollTop(top);
+    }
+
     /** Prints iterations until the deadline (from Js.now()); true when the transcript is complete. */
     boolean printSome(double deadline) {
         int n = run.length();
@@ -95,8 +167,9 @@ final class TranscriptView {
             highlighted.getClassList().remove("current");
             highlighted.removeAttribute("aria-current");
         }
-        int n = run == null ? 0 : run.length();
-        int slot = cursor < 0 || cursor >= n ? -1 : n <= FULL_LIMIT ? cursor
+        // the reader's program (no run here): an element per iteration, null where it printed nothing
+        int n = run == null ? items.length : run.length();
+        int slot = cursor < 0 || cursor >= n ? -1 : run == null || n <= FULL_LIMIT ? cursor
                 : cursor < HEAD ? cursor : cursor >= tailFrom ? slot(cursor) : -1;
         highlighted = slot >= 0 ? items[slot] : null;
         if (highlighted != null) {

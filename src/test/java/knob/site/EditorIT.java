@@ -133,7 +133,7 @@ class EditorIT extends BrowserTest {
             assertTrue(readout.endsWith(", prediction " + last.substring(last.indexOf("Prediction: ") + 12)
                     + ", error " + last.substring(7, last.indexOf(" Prediction"))), readout + " / " + last);
             assertNotEquals(curvePixels, pixels(t, "#figure-curve canvas"));
-            assertTrue(t.page.textContent("#editor-follows").startsWith("The figures follow weight, error, pred."),
+            assertTrue(t.page.textContent("#editor-follows").startsWith("The figures follow this program's weight"),
                     t.page.textContent("#editor-follows"));
             // the playback bar steps through the program's values
             t.page.click("button[aria-label^='Reset to the first']");
@@ -142,7 +142,7 @@ class EditorIT extends BrowserTest {
             // a program without the followed names says so plainly
             run(t, "print('hello')\n");
             assertEquals("hello\n", t.transcript());
-            assertTrue(t.page.textContent("#editor-follows").startsWith("This program gives no value to weight, error or pred"));
+            assertTrue(t.page.textContent("#editor-follows").contains("this program gives none of them a value"));
             // Reset: the lesson's program, transcript, figures and link come back
             t.page.click("#editor-reset");
             t.settle();
@@ -150,6 +150,104 @@ class EditorIT extends BrowserTest {
             assertEquals(lessonReadout, t.page.textContent("#readout-curve"));
             assertEquals("?lesson=direction", t.query());
             assertTrue(t.page.inputValue("#editor-text").contains("for iteration in range(20):"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void theSentenceUnderTheEditorSaysOnceWhichNamesTheFiguresFollow() {
+        String[][] cases = {
+            {DIVERGENCE, "The figures follow this program's weight (the steps on the error curve), error (the error chart) "
+                + "and pred (the prediction chart); its my_input and goal_pred shape the curve."},
+            {"weight = 1.5\nweight = 0.5\n", "The figures follow this program's weight (the steps on the error curve); "
+                + "it gives no value to error or pred."},
+            {"goal_pred = 0.8\nfor i in range(3):\n    error = i * 0.5\n",
+                "The figures follow this program's error (the error chart); its goal_pred shapes the curve; "
+                + "it gives no value to weight or pred."},
+            {"print('hello')\n", "The figures follow weight, error and pred, and this program gives none of them a value, "
+                + "so the figures are empty."},
+        };
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction");
+            openEditor(t);
+            for (String[] c : cases) {
+                run(t, c[0]);
+                String said = t.page.textContent("#editor-follows");
+                assertEquals(c[1], said, c[0]);
+                assertEquals(said.indexOf("follow"), said.lastIndexOf("follow"), "said once: " + said);
+            }
+            t.assertHealthy();
+        }
+    }
+
+    /** The sentences of the slips: every line of each starts at the same left edge (none wraps under its button). */
+    @Test
+    void theSlipsSentencesWrapInAColumnOfTheirOwn() {
+        for (int width : new int[] {1280, 360}) {
+            try (Tab t = tab(width, 900, false, 1)) {
+                t.open("?lesson=hot-cold");
+                openEditor(t);
+                Object lefts = t.page.evaluate("() => Array.from(document.querySelectorAll('#editor .slip')).map(p => {"
+                        + " const r = document.createRange(); r.setStartAfter(p.querySelector('button')); r.setEndAfter(p.lastChild);"
+                        + " const xs = Array.from(r.getClientRects()).filter(b => b.width > 0).map(b => Math.round(b.left));"
+                        + " return [xs.length, Math.max(...xs) - Math.min(...xs), Math.min(...xs)]; })");
+                List<?> slips = (List<?>) lefts;
+                assertEquals(2, slips.size(), "the hot-and-cold lesson's slips at " + width + " px");
+                for (Object slip : slips) {
+                    List<?> v = (List<?>) slip;
+                    assertTrue(((Number) v.get(0)).intValue() >= 1, width + " px: " + v);
+                    assertEquals(0, ((Number) v.get(1)).intValue(), width + " px: the lines of a slip's sentence start at "
+                            + "different places [boxes, spread in px, left]: " + v);
+                }
+                // and the sentences make one column: each starts where the others start
+                assertEquals(((List<?>) slips.get(0)).get(2), ((List<?>) slips.get(1)).get(2), width + " px: " + slips);
+                t.assertHealthy();
+            }
+        }
+    }
+
+    /** The program's output: the playback bar's position highlights the line its iteration printed. */
+    @Test
+    void theCursorHighlightsTheLineOfTheProgramsOutputThatItsIterationPrinted() throws Exception {
+        String program = "print('A run of twenty')\n" + DIVERGENCE;
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction&code=" + code(program));
+            List<String> lines = t.transcriptLines();
+            assertEquals(21, lines.size());
+            assertEquals(lines.get(20), current(t), "at the end of the run: the last iteration's line");
+            t.page.keyboard().press("Home");
+            assertEquals(lines.get(1), current(t), "iteration 0 printed the second line");
+            t.page.keyboard().press("ArrowRight");
+            t.page.keyboard().press("ArrowRight");
+            assertEquals(lines.get(3), current(t));
+            assertEquals(1, ((Number) t.page.evaluate("() => document.querySelectorAll('#transcript .current').length")).intValue());
+            assertEquals(python(program), t.transcript(), "the text is python3's, highlighted or not");
+            t.assertHealthy();
+        }
+    }
+
+    private static String current(Tab t) {
+        return (String) t.page.evaluate("() => { const e = document.querySelector('#transcript .current');"
+                + " return e ? e.textContent.replace(/\\n$/, '') : null; }");
+    }
+
+    /** A link's t is an iteration of the program's run, which may be longer than the lesson's. */
+    @Test
+    void aCodeLinksTIsAnIterationOfTheProgramsRun() throws Exception {
+        String program = DIVERGENCE.replace("my_input = 2", "my_input = 0.5").replace("range(20)", "range(50)");
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction&t=30&code=" + code(program));
+            assertEquals(python(program), t.transcript());
+            String position = t.page.textContent("#position");
+            assertTrue(position.startsWith("iteration 30 (the 31st of 50)"), position);
+            assertTrue(t.query().startsWith("?lesson=direction&t=30&code="), t.query());
+            assertFalse(t.page.isVisible("#notices"), t.page.textContent("#notices"));
+            assertEquals(t.transcriptLines().get(30), current(t));
+            // beyond the program's run: its end, and the link says so by leaving t out
+            t.open("?lesson=direction&t=70&code=" + code(program));
+            assertTrue(t.page.textContent("#position").startsWith("iteration 49 (the last of 50)"),
+                    t.page.textContent("#position"));
+            assertFalse(t.query().contains("t="), t.query());
             t.assertHealthy();
         }
     }
@@ -289,20 +387,40 @@ class EditorIT extends BrowserTest {
 
     @Test
     void screenshotsOfTheEditorAtDesktopAndPhoneWidthsLightAndDark() throws Exception {
-        String program = "weight = 0.5\nprint(weight / 0)\n";
-        for (boolean dark : new boolean[] {false, true}) {
-            for (int width : new int[] {1280, 320}) {
-                try (Tab t = tab(width, width > 400 ? 900 : 700, dark, 1)) {
-                    t.open("?lesson=one-step&code=" + code(program));
-                    assertEquals(python(program), t.transcript());
-                    t.page.evaluate("() => document.getElementById('editor').scrollIntoView()");
-                    t.shot("editor-" + width + (dark ? "-dark" : "-light"));
-                    t.page.locator("#transcript-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-                            .setPath(shots.resolve("editor-section-" + width + (dark ? "-dark" : "-light") + ".png")));
-                    Object overflow = t.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
-                    assertEquals(0, ((Number) overflow).intValue(), "the page scrolls sideways at " + width + " px");
-                    t.assertHealthy();
+        // a program that prints its run, and one that stops with an error
+        String[][] programs = {{"output", DIVERGENCE}, {"error", "weight = 0.5\nprint(weight)\nprint(weight / 0)\n"}};
+        for (String[] program : programs) {
+            for (boolean dark : new boolean[] {false, true}) {
+                // the program's output at 360 px, its error at 320 px: each phone width once, light and dark
+                for (int width : new int[] {1280, program[0].equals("output") ? 360 : 320}) {
+                    String name = program[0] + "-" + width + (dark ? "-dark" : "-light");
+                    try (Tab t = tab(width, width > 400 ? 900 : 700, dark, 1)) {
+                        t.open("?lesson=hot-cold&code=" + code(program[1]));
+                        assertEquals(python(program[1]), t.transcript());
+                        t.page.evaluate("() => document.getElementById('editor').scrollIntoView()");
+                        t.shot("editor-" + name);
+                        t.page.locator("#transcript-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                                .setPath(shots.resolve("editor-section-" + name + ".png")));
+                        Object overflow = t.page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth");
+                        assertEquals(0, ((Number) overflow).intValue(), "the page scrolls sideways at " + width + " px");
+                        t.assertHealthy();
+                    }
                 }
+            }
+            // embedded in a post: an iframe of 700 x 500
+            try (Tab t = tab(740, 600, false, 1)) {
+                String src = server.url() + "?lesson=hot-cold&embed=1&code=" + code(program[1]);
+                t.page.setContent("<!DOCTYPE html><body style=\"margin:20px\"><iframe src=\"" + src
+                        + "\" width=\"700\" height=\"500\" style=\"border:1px solid #888\"></iframe>");
+                com.microsoft.playwright.Frame f = t.page.frames().get(1);
+                f.waitForSelector("body[data-ready=true]");
+                assertEquals(python(program[1]), f.evaluate("() => document.getElementById('transcript').textContent"));
+                t.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                        .setPath(shots.resolve("editor-embed-" + program[0] + ".png")));
+                f.evaluate("() => document.getElementById('editor').scrollIntoView()");
+                t.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                        .setPath(shots.resolve("editor-embed-" + program[0] + "-editor.png")));
+                t.assertHealthy();
             }
         }
     }

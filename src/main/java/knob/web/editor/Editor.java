@@ -126,11 +126,44 @@ final class Editor {
         } else {
             say("Done.");
         }
-        String followed = run.followed();
-        followsNote.setTextContent(followed.isEmpty()
-                ? "This program gives no value to weight, error or pred, the names the figures follow, so the figures "
-                        + "are empty. " + FOLLOWS
-                : "The figures follow " + followed + (run.truncated() ? " (their first million values)" : "") + ". " + FOLLOWS);
+        boolean[] found = new boolean[ProgramRun.FOLLOWED.length];
+        for (int i = 0; i < found.length; i++) {
+            found[i] = run.follows(i);
+        }
+        followsNote.setTextContent(follows(found, run.shapes(), run.truncated()));
+    }
+
+    /**
+     * Which of the followed names ({@link ProgramRun#FOLLOWED}: weight, error, pred) the figures
+     * follow after a run, said once, or that the program gave none of them a value.
+     */
+    static String follows(boolean[] found, String shapes, boolean truncated) {
+        String[] what = {"weight (the steps on the error curve)", "error (the error chart)", "pred (the prediction chart)"};
+        List<String> parts = new java.util.ArrayList<>();
+        List<String> missing = new java.util.ArrayList<>();
+        for (int i = 0; i < what.length; i++) {
+            if (found[i]) {
+                parts.add(what[i]);
+            } else {
+                missing.add(ProgramRun.FOLLOWED[i]);
+            }
+        }
+        if (parts.isEmpty()) {
+            return "The figures follow weight, error and pred, and this program gives none of them a value, so the "
+                    + "figures are empty.";
+        }
+        return "The figures follow this program's " + list(parts, "and")
+                + (truncated ? ", their first million values" : "")
+                + (shapes.isEmpty() ? "" : "; its " + shapes + (shapes.contains(" and ") ? " shape" : " shapes") + " the curve")
+                + (missing.isEmpty() ? "." : "; it gives no value to " + list(missing, "or") + ".");
+    }
+
+    private static String list(List<String> items, String last) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            s.append(i == 0 ? "" : i == items.size() - 1 ? " " + last + " " : ", ").append(items.get(i));
+        }
+        return s.toString();
     }
 
     void stop() {
@@ -165,8 +198,11 @@ final class Editor {
             return;
         }
         Dom.add(slipsBox, Dom.text("h4", null, "Slips to try"));
+        // a grid: the buttons in one column, each sentence beside its button (under it when narrow)
+        HTMLElement list = Dom.add(slipsBox, Dom.el("div", "slip-list"));
+        int n = 0;
         for (Slips.Slip slip : slips) {
-            HTMLElement row = Dom.add(slipsBox, Dom.el("p", "slip"));
+            HTMLElement row = Dom.add(list, Dom.el("div", "slip"));
             HTMLElement b = Dom.add(row, Dom.button(slip.label(), null, () -> {
                 String program = slip.apply(generated);
                 if (program != null) {
@@ -175,7 +211,9 @@ final class Editor {
                 }
             }));
             b.getClassList().add("small");
-            row.appendChild(Dom.doc().createTextNode(" " + slip.whatGoesWrong()));
+            String id = "slip-what-" + n++;
+            b.setAttribute("aria-describedby", id);
+            Dom.add(row, Dom.text("span", "slip-what", slip.whatGoesWrong())).setAttribute("id", id);
         }
     }
 

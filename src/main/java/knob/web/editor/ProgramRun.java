@@ -12,7 +12,8 @@ import org.teavm.jso.typedarrays.Float64Array;
 /**
  * One run of the reader's program, a slice of at most {@link #SLICE_MS} at a time so that the page
  * keeps answering: what it prints goes to the page as it comes, and the values it gives the
- * followed names ({@link #FOLLOWED}) go to the page's figures when it ends.
+ * followed names ({@link #FOLLOWED}) go to the page's figures when it ends, with where in the
+ * output each iteration began (so that the cursor can highlight its line of the transcript).
  */
 final class ProgramRun implements Watcher {
     /** The names whose values the figures follow: those of Knob's own program. */
@@ -106,20 +107,23 @@ final class ProgramRun implements Watcher {
         if (failure != null) {
             print((endsInNewline ? "" : "\n") + failure.lastLine() + "\n");
         }
-        Js.dispatch("knob-python:end", trace(weights.array(), errors.array(), predictions.array(), input, goal));
+        // an iteration is an error (or, without errors, a prediction, or a weight): its line is the
+        // one printed after that value was given
+        Series steps = errors.size > 0 ? errors : predictions.size > 0 ? predictions : weights;
+        Js.dispatch("knob-python:end", trace(weights.array(), errors.array(), predictions.array(), input, goal,
+                steps.printedAt()));
         ended.ended(this, failure, stopped);
     }
 
-    /** Which followed names the program gave a value, in the order of {@link #FOLLOWED}. */
-    String followed() {
-        StringBuilder s = new StringBuilder();
-        Series[] all = {weights, errors, predictions};
-        for (int i = 0; i < all.length; i++) {
-            if (all[i].size > 0) {
-                s.append(s.length() == 0 ? "" : ", ").append(FOLLOWED[i]);
-            }
-        }
-        return s.toString();
+    /** Whether the program gave the i-th of {@link #FOLLOWED} a value. */
+    boolean follows(int i) {
+        return (i == 0 ? weights : i == 1 ? errors : predictions).size > 0;
+    }
+
+    /** Which of my_input and goal_pred, the names that shape the error curve, the program set ("" if neither). */
+    String shapes() {
+        return input == input && goal == goal ? "my_input and goal_pred" : input == input ? "my_input"
+                : goal == goal ? "goal_pred" : "";
     }
 
     /** True when a followed name had more values than the figures keep. */
@@ -130,30 +134,47 @@ final class ProgramRun implements Watcher {
     @Override
     public void assigned(String name, double value) {
         switch (name) {
-            case "weight" -> weights.add(value);
-            case "error" -> errors.add(value);
-            case "pred" -> predictions.add(value);
+            case "weight" -> weights.add(value, execution.printed());
+            case "error" -> errors.add(value, execution.printed());
+            case "pred" -> predictions.add(value, execution.printed());
             case "my_input" -> input = value;
             case "goal_pred" -> goal = value;
             default -> { }
         }
     }
 
-    /** A growing list of doubles, kept to {@link #MAX_VALUES}. */
+    /**
+     * A growing list of doubles, kept to {@link #MAX_VALUES}, each with how many characters the
+     * program had printed when it was given.
+     */
     private static final class Series {
         private double[] values = new double[64];
+        private int[] printed = new int[64];
         private int size;
 
-        void add(double v) {
+        void add(double v, long printedBefore) {
             if (size == values.length) {
                 if (size >= MAX_VALUES) {
                     return;
                 }
-                double[] more = new double[Math.min(MAX_VALUES, size * 2)];
-                System.arraycopy(values, 0, more, 0, size);
-                values = more;
+                int more = Math.min(MAX_VALUES, size * 2);
+                double[] vs = new double[more];
+                System.arraycopy(values, 0, vs, 0, size);
+                values = vs;
+                int[] ps = new int[more];
+                System.arraycopy(printed, 0, ps, 0, size);
+                printed = ps;
             }
+            printed[size] = (int) Math.min(printedBefore, Integer.MAX_VALUE);
             values[size++] = v;
+        }
+
+        Float64Array printedAt() {
+            Float64Array a = Float64Array.create(size);
+            for (int i = 0; i < size; i++) {
+                a.set(i, printed[i]);
+            }
+            return a;
         }
 
         Float64Array array() {
@@ -165,8 +186,9 @@ final class ProgramRun implements Watcher {
         }
     }
 
-    @JSBody(params = {"weights", "errors", "predictions", "input", "goal"},
-            script = "return {weights: weights, errors: errors, predictions: predictions, input: input, goal: goal};")
+    @JSBody(params = {"weights", "errors", "predictions", "input", "goal", "lines"},
+            script = "return {weights: weights, errors: errors, predictions: predictions, input: input, goal: goal,"
+                    + " lines: lines};")
     private static native JSObject trace(Float64Array weights, Float64Array errors, Float64Array predictions,
-            double input, double goal);
+            double input, double goal, Float64Array lines);
 }
