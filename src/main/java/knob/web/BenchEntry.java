@@ -4,14 +4,16 @@ import knob.core.Method;
 import knob.core.PyFloat;
 import knob.core.Run;
 import knob.core.Setup;
+import knob.python.Execution;
+import knob.python.Limits;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 
 /**
  * Not part of the site: the entry point of the benchmark's script, which puts the compiled
- * learning loops and the formatter on {@code window} so that the benchmark can time them
- * beside hand-written JavaScript in the same page.
+ * learning loops, the formatter and Knob's Python on {@code window} so that the benchmark can
+ * time them beside hand-written JavaScript (and python3) in the same page.
  */
 public final class BenchEntry {
     private BenchEntry() {
@@ -29,8 +31,15 @@ public final class BenchEntry {
         int run(int exact);
     }
 
-    @JSBody(params = {"gd", "hc", "fmt"}, script = "window.knobBench = {gradient: gd, hotCold: hc, repr: fmt};")
-    private static native void export(Loop gd, Loop hc, Format fmt);
+    @JSFunctor
+    interface Python extends JSObject {
+        /** Runs a program as the page does (its float printer, limits and slices); returns what it printed. */
+        String run(String program);
+    }
+
+    @JSBody(params = {"gd", "hc", "fmt", "py"},
+            script = "window.knobBench = {gradient: gd, hotCold: hc, repr: fmt, python: py};")
+    private static native void export(Loop gd, Loop hc, Format fmt, Python py);
 
     @JSBody(script = "return window.benchValues.length;")
     private static native int count();
@@ -56,6 +65,17 @@ public final class BenchEntry {
                         total += PyFloat.repr(x).length();
                     }
                     return total;
+                },
+                program -> {
+                    PyFloat.usePrinter(ENGINE);
+                    Execution e = new Execution(program, Limits.PAGE, null);
+                    StringBuilder out = new StringBuilder();
+                    boolean done;
+                    do {
+                        done = e.advance(2_000); // the editor's slice between two looks at the clock
+                        out.append(e.drainOutput());
+                    } while (!done);
+                    return out.toString();
                 });
     }
 }

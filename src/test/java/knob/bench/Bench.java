@@ -47,6 +47,12 @@ public final class Bench {
             b.json.put("date", LocalDate.now().toString());
             b.json.put("machine", machine());
             b.json.put("browser", browser.version());
+            if (List.of(args).contains("python")) { // scripts/bench python: Knob's Python rows alone
+                b.python();
+                b.report(Paths.get(System.getProperty("knob.out", "target/bench.json")));
+                browser.close();
+                return;
+            }
             b.learning(Target.JS);
             b.formatting(Target.JS);
             b.drawing();
@@ -54,6 +60,7 @@ public final class Bench {
             b.scriptEvaluation();
             b.weight(site, Target.JS);
             b.memory();
+            b.python();
             b.paint = new FirstPaint(browser).measure(site, FirstPaint.before());
             b.json.put("7. first paint, before and after", b.paint.stream().map(List::of).toList());
             if (wasmBuilt()) {
@@ -376,6 +383,40 @@ public final class Bench {
         Weight.costsBySource(dir.resolve("knob.js"), dir.resolve("knob.js.map"))
                 .forEach((source, cost) -> classCosts.put(source, List.of(cost[0], cost[1])));
         json.put("5. knob.js by source file (gzip bytes saved without it, raw chars)", classCosts);
+    }
+
+    /**
+     * Knob's Python on the notes' 1,101-iteration hot-and-cold program (Knob's own "Show as Python"
+     * of it): compiled to JavaScript and run in Chromium as the editor runs it, and on this JVM,
+     * each beside python3 running the same file on this machine (best of several runs; start-up not
+     * counted on either side). The browser and its python3 are timed on the wall clock (the page's
+     * CPU time is not to be had), the JVM and its python3 in CPU time.
+     */
+    private void python() throws Exception {
+        String program = knob.python.PythonBench.hotAndCold();
+        Page page = blankWithBench(Target.JS);
+        String out = (String) page.evaluate("p => knobBench.python(p)", program);
+        if (!out.equals(knob.python.PythonBench.python3Output(program))) {
+            System.out.println("Knob's Python in Chromium printed something else than python3: the row is left out.");
+            page.context().close();
+            return;
+        }
+        double ours = Double.POSITIVE_INFINITY;
+        for (int round = 0; round < 8; round++) {
+            Object ms = page.evaluate("p => { let best = Infinity; for (let r = 0; r < 5; r++) { const t = performance.now();"
+                    + " knobBench.python(p); best = Math.min(best, performance.now() - t); } return best; }", program);
+            ours = Math.min(ours, ((Number) ms).doubleValue());
+        }
+        page.context().close();
+        double wall = knob.python.PythonBench.python3Ms(program, 40, false);
+        row("8. Knob's Python: the notes' hot-and-cold program (1,101 iterations), in Chromium, x CPython's speed",
+                String.format(Locale.ROOT, "%.1f ms", ours), String.format(Locale.ROOT, "%.1f ms python3 (wall)", wall),
+                wall / ours, ">= 0.5");
+        double jvm = knob.python.PythonBench.jvmMs(program, 40);
+        double cpu = knob.python.PythonBench.python3Ms(program, 40, true);
+        row("8. Knob's Python: the same program on the JVM, x CPython's speed",
+                String.format(Locale.ROOT, "%.1f ms", jvm), String.format(Locale.ROOT, "%.1f ms python3 (CPU)", cpu),
+                cpu / jvm, "report");
     }
 
     private double heap(String query) {

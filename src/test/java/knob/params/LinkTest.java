@@ -90,6 +90,19 @@ class LinkTest {
     }
 
     @Test
+    void withAProgramTIsAnIterationOfTheProgramsRunNotTheLessons() {
+        // the direction lesson runs 20 iterations; a program may run more
+        Link.Decoded d = decode("?lesson=direction&t=30&code=AbC_-9");
+        assertEquals(List.of(), d.notices());
+        assertEquals(30, d.state().cursor());
+        assertEquals("?lesson=direction&t=30&code=AbC_-9", Link.encode(d.state(), LESSONS));
+        Link.Decoded lesson = decode("?lesson=direction&t=30");
+        assertEquals(19, lesson.state().cursor());
+        assertEquals(1, lesson.notices().size());
+        assertEquals(1, decode("?lesson=direction&t=1000000&code=AbC").notices().size(), "beyond any run");
+    }
+
+    @Test
     void badValuesAreIgnoredOrClampedWithANotice() {
         Link.Decoded d = decode("?input=abc&alpha=-3&iterations=2.5&step=1e999&goal=NaN&weight=0x10&t=99");
         State lab = LESSONS.defaults("lab");
