@@ -29,6 +29,12 @@ final class FirstProbePanel implements Panel {
 
     @Override
     public void update(Run run, int cursor) {
+        if (run.traced()) {
+            // the reader's program: its run has weights, errors and predictions, but no probes
+            now.setTextContent("Your program's run has no probes to show here; Reset in the editor brings back the "
+                    + "lesson's own run.");
+            return;
+        }
         if (run.length() == 0) {
             return;
         }

@@ -397,6 +397,9 @@ class EditorIT extends BrowserTest {
                     try (Tab t = tab(width, width > 400 ? 900 : 700, dark, 1)) {
                         t.open("?lesson=hot-cold&code=" + code(program[1]));
                         assertEquals(python(program[1]), t.transcript());
+                        // the lesson's probes panel does not make up probes for the program's run
+                        String probes = t.page.textContent("section[aria-label='Hot and cold probes']");
+                        assertTrue(probes.contains("Your program's run has no probes"), probes);
                         t.page.evaluate("() => document.getElementById('editor').scrollIntoView()");
                         t.shot("editor-" + name);
                         t.page.locator("#transcript-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
