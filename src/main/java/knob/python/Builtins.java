@@ -219,12 +219,12 @@ final class Builtins {
         StringBuilder digits = new StringBuilder();
         boolean ok = i < t.length();
         for (; i < t.length() && ok; i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            } else if (Character.isDigit(c)) {
-                digits.append((char) ('0' + Character.digit(c, 10)));
-            } else if (c == '_' && digits.length() > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) {
+            int c = t.codePointAt(i);
+            int d = Text.decimal(c);
+            if (d >= 0) {
+                digits.append((char) ('0' + d));
+                i += c >= 0x10000 ? 1 : 0;
+            } else if (c == '_' && digits.length() > 0 && i + 1 < t.length() && Text.decimal(t.codePointAt(i + 1)) >= 0) {
                 continue;
             } else {
                 ok = false;
@@ -256,7 +256,8 @@ final class Builtins {
 
     private static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
-                || (c > 0xff && Character.isWhitespace(c)) || c == 0x2007 || c == 0x202f;
+                || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
+                || c == 0x205f || c == 0x3000;
     }
 
     private Object toFloat(Object[] a) {

@@ -10,7 +10,11 @@ final class Code {
     /** Local variable names by slot (params first), as CPython's co_varnames. */
     final String[] varnames;
 
-    Code(String name, int[] ops, int[] lines, Object[] consts, int params, String[] varnames) {
+    /** The keyword names of each call that has them (CALL_KW's second operand). */
+    final String[][] keywords;
+
+    Code(String name, int[] ops, int[] lines, Object[] consts, int params, String[] varnames, String[][] keywords) {
+        this.keywords = keywords;
         this.name = name;
         this.ops = ops;
         this.lines = lines;

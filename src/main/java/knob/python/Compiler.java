@@ -15,7 +15,11 @@ final class Compiler {
     private int[] ops = new int[64];
     private int[] lines = new int[64];
     private int size;
-    private final List<Object> consts = new ArrayList<>();
+    private Object[] consts = new Object[8]; // an array, not a list: no Double reaches a list's toString
+    private int nconsts;
+    /** print's keyword names at each call that has them, apart from consts so that no str[] meets a float. */
+    private String[][] keywords = new String[2][];
+    private int nkeywords;
     private List<String> locals;     // null at module level
     private List<String> varnames;   // locals in order of first use
     private final List<int[]> loops = new ArrayList<>(); // {isFor, continueTarget, breakListIndex}
@@ -36,7 +40,8 @@ final class Compiler {
         System.arraycopy(ops, 0, o, 0, size);
         System.arraycopy(lines, 0, l, 0, size);
         String[] names = varnames == null ? new String[0] : varnames.toArray(new String[0]);
-        return new Code(name, o, l, consts.toArray(), params, names);
+        return new Code(name, o, l, java.util.Arrays.copyOf(consts, nconsts), params, names,
+                java.util.Arrays.copyOf(keywords, nkeywords));
     }
 
     private Code function(Stmt.Def def) {
@@ -391,20 +396,27 @@ final class Compiler {
             ops[size - 1] = c.args().size();
             ensure(1);
             lines[size] = line;
-            ops[size++] = constant(c.keywordNames().toArray(new String[0]));
+            if (nkeywords == keywords.length) {
+                keywords = java.util.Arrays.copyOf(keywords, nkeywords * 2);
+            }
+            keywords[nkeywords] = c.keywordNames().toArray(new String[0]);
+            ops[size++] = nkeywords++;
         }
     }
 
     private int constant(Object v) {
-        for (int i = 0; i < consts.size(); i++) {
-            Object c = consts.get(i);
-            if (c == v || (c.getClass() == v.getClass() && !(v instanceof Code) && !(v instanceof String[])
+        for (int i = 0; i < nconsts; i++) {
+            Object c = consts[i];
+            if (c == v || (c.getClass() == v.getClass() && !(v instanceof Code)
                     && v.equals(c) && !(v instanceof Double d && 1 / d != 1 / (Double) c))) {
                 return i;
             }
         }
-        consts.add(v);
-        return consts.size() - 1;
+        if (nconsts == consts.length) {
+            consts = java.util.Arrays.copyOf(consts, nconsts * 2);
+        }
+        consts[nconsts] = v;
+        return nconsts++;
     }
 
     private int jump(int op) {

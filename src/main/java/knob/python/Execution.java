@@ -56,7 +56,8 @@ public final class Execution {
         } catch (PyError e) {
             end(e);
         } catch (RuntimeException | StackOverflowError e) {
-            failure = new PyException(null, "Knob's Python failed inside (" + e + "): please report this program.",
+            failure = new PyException(null, "Knob's Python failed inside (" + (e instanceof StackOverflowError ? "stack overflow" : e.getMessage())
+                    + "): please report this program.",
                     machine.line());
             ended = true;
         }

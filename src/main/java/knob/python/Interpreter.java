@@ -341,7 +341,7 @@ final class Interpreter {
                     case Op.CALL_KW: {
                         boolean kw = o[p - 1] == Op.CALL_KW;
                         int n = o[p++];
-                        String[] names = kw ? (String[]) k[o[p++]] : null;
+                        String[] names = kw ? code.keywords[o[p++]] : null;
                         int total = n + (kw ? names.length : 0);
                         Object callee = st[s - total - 1];
                         if (callee instanceof Function fn) {
@@ -514,7 +514,7 @@ final class Interpreter {
             names.append('\'').append(c.varnames[i]).append('\'');
         }
         return PyError.type(c.name + "() missing " + missing + " required positional argument"
-                + (missing == 1 ? "" : "s") + ": " + names);
+                + (missing == 1 ? "" : "s") + ": " + names.toString());
     }
 
     private PyError nameError(String name) {

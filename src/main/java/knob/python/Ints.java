@@ -233,7 +233,8 @@ final class Ints {
         Natural n = Natural.of(0);
         int shift = radix == 16 ? 4 : radix == 8 ? 3 : 1;
         for (int i = 0; i < digits.length(); i++) {
-            n.shiftLeft(shift).addSmall(Character.digit(digits.charAt(i), radix));
+            char c = digits.charAt(i);
+            n.shiftLeft(shift).addSmall(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
         }
         return make(false, n);
     }

@@ -132,11 +132,11 @@ public final class Lexer {
         char c = src.charAt(pos);
         if (c == '0' && (peek(1) == 'x' || peek(1) == 'X' || peek(1) == 'o' || peek(1) == 'O'
                 || peek(1) == 'b' || peek(1) == 'B')) {
-            char kind = Character.toLowerCase(peek(1));
+            char kind = (char) (peek(1) | 0x20);
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             pos += 2;
             StringBuilder digits = new StringBuilder();
-            while (Character.digit(src.charAt(pos), radix) >= 0 || src.charAt(pos) == '_') {
+            while (digit(src.charAt(pos)) < radix || src.charAt(pos) == '_') {
                 if (src.charAt(pos) != '_') {
                     digits.append(src.charAt(pos));
                 }
@@ -238,7 +238,7 @@ public final class Lexer {
         }
         Token last = out.isEmpty() ? null : out.get(out.size() - 1);
         if (last != null && last.kind() == Token.Kind.STRING) {
-            out.set(out.size() - 1, new Token(Token.Kind.STRING, last.text(), last.value() + s.toString(), last.line()));
+            out.set(out.size() - 1, new Token(Token.Kind.STRING, last.text(), (String) last.value() + s.toString(), last.line()));
         } else {
             out.add(new Token(Token.Kind.STRING, "", s.toString(), startLine));
         }
@@ -268,14 +268,14 @@ public final class Lexer {
             case 'b' -> s.append('\b');
             case 'f' -> s.append('\f');
             case 'v' -> s.append('\u000b');
-            case 'x' -> s.appendCodePoint(hex(2, "\\xXX"));
-            case 'u' -> s.appendCodePoint(hex(4, "\\uXXXX"));
+            case 'x' -> s.append((char) hex(2, "\\xXX"));
+            case 'u' -> s.append((char) hex(4, "\\uXXXX"));
             case 'U' -> {
                 int cp = hex(8, "\\UXXXXXXXX");
                 if (cp > 0x10ffff) {
                     throw new SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", line);
                 }
-                s.appendCodePoint(cp);
+                Text.appendCodePoint(s, cp);
             }
             case 'N' -> throw SyntaxError.notInKnob("\\N{...} in a string", line);
             default -> {
@@ -295,8 +295,8 @@ public final class Lexer {
     private int hex(int n, String form) {
         int v = 0;
         for (int i = 0; i < n; i++) {
-            int d = Character.digit(src.charAt(pos), 16);
-            if (d < 0) {
+            int d = digit(src.charAt(pos));
+            if (d >= 16) {
                 throw new SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes in position 0-"
                         + (i + 1) + ": truncated " + form + " escape", line);
             }
@@ -314,7 +314,7 @@ public final class Lexer {
         String text = src.substring(start, pos);
         char next = src.charAt(pos);
         if ((next == '"' || next == '\'') && text.length() <= 2) {
-            String p = text.toLowerCase();
+            String p = text.replace('R', 'r').replace('U', 'u').replace('F', 'f').replace('B', 'b');
             if (p.equals("r")) {
                 string(true);
                 return;
@@ -354,12 +354,28 @@ public final class Lexer {
         if (c == '!') {
             throw new SyntaxError("invalid syntax", line);
         }
-        throw new SyntaxError("invalid character '" + c + "' (U+" + hex4(c) + ")", line);
+        int cp = src.codePointAt(pos);
+        String what = "invalid character '" + src.substring(pos, pos + Character.charCount(cp)) + "' (U+"
+                + Repr.hex(cp, 4, true) + ")";
+        if (isLatinGreekOrCyrillicLetter(c)) {
+            throw new SyntaxError(what + ": Knob's Python takes only ASCII letters, digits and _ in names", line);
+        }
+        throw new SyntaxError(what, line);
     }
 
-    private static String hex4(char c) {
-        String h = Integer.toHexString(c).toUpperCase();
-        return "0000".substring(Math.min(4, h.length())) + h;
+    /**
+     * The letters of Latin-1, Latin Extended, Greek and Cyrillic: CPython takes them in names,
+     * Knob's Python (which has no Unicode tables) does not, and says so.
+     */
+    private static boolean isLatinGreekOrCyrillicLetter(char c) {
+        return (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) || (c >= 0x386 && c <= 0x3ff && c != 0x387)
+                || (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489));
+    }
+
+    /** The value of a digit of any base up to 36, or 99 when c is not one. */
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10
+                : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
     }
 
     private void add(Token.Kind kind, String text, Object value) {
@@ -376,6 +392,6 @@ public final class Lexer {
     }
 
     private static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || (c > 127 && Character.isLetter(c));
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
     }
 }

@@ -5,7 +5,41 @@ package knob.python;
  * or a bounded slice of a built-in's work), nested calls (CPython's recursion limit), decimal
  * digits of an int, items of a list or characters of a str, and characters printed.
  */
-public record Limits(long maxSteps, int maxDepth, int maxOutputChars, int maxItems, int maxIntDigits) {
+public final class Limits {
+    private final long maxSteps;
+    private final int maxDepth;
+    private final int maxOutputChars;
+    private final int maxItems;
+    private final int maxIntDigits;
+
+    Limits(long maxSteps, int maxDepth, int maxOutputChars, int maxItems, int maxIntDigits) {
+        this.maxSteps = maxSteps;
+        this.maxDepth = maxDepth;
+        this.maxOutputChars = maxOutputChars;
+        this.maxItems = maxItems;
+        this.maxIntDigits = maxIntDigits;
+    }
+
+    public long maxSteps() {
+        return maxSteps;
+    }
+
+    public int maxDepth() {
+        return maxDepth;
+    }
+
+    public int maxOutputChars() {
+        return maxOutputChars;
+    }
+
+    public int maxItems() {
+        return maxItems;
+    }
+
+    public int maxIntDigits() {
+        return maxIntDigits;
+    }
+
     /** The page's limits: 50 million steps, 1,000 calls deep, 1,000,000 characters printed,
      * 1,000,000 items, 20,000 digits. */
     public static final Limits PAGE = new Limits(50_000_000L, 1000, 1_000_000, 1_000_000, 20_000);

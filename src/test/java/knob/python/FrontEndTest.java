@@ -57,6 +57,40 @@ public class FrontEndTest {
     }
 
     @Test
+    void namesAreAsciiAndSaySo() {
+        assertEquals("invalid character '\u00e9' (U+00E9): Knob's Python takes only ASCII letters, digits and _ in names",
+                error("caf\u00e9 = 1\n"));
+        assertEquals("invalid character '\u03b1' (U+03B1): Knob's Python takes only ASCII letters, digits and _ in names",
+                error("\u03b1 = 0.1\n"));
+        // CPython's own words where CPython refuses the character too
+        assertEquals("invalid character '\u20ac' (U+20AC)", error("x = 1\u20ac\n"));
+        assertEquals("invalid character '\ud83d\ude00' (U+1F600)", error("x = \ud83d\ude00\n"));
+    }
+
+    /** Repr's table of what str.isprintable() refuses is python3's, code point for code point. */
+    @Test
+    void printableIsPythons() throws Exception {
+        Process p = new ProcessBuilder("python3", "scripts/make-printable-table.py", "--bounds").start();
+        String[] bounds = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .strip().split(" ");
+        assertEquals(0, p.waitFor());
+        org.junit.jupiter.api.Assertions.assertTrue(bounds.length > 1000, "python3 gave " + bounds.length + " bounds");
+        boolean printable = true;
+        int next = 0;
+        for (int cp = 0xa1; cp <= 0x10ffff; cp++) {
+            if (next < bounds.length && cp == Integer.parseInt(bounds[next])) {
+                printable = !printable;
+                next++;
+            }
+            if (Repr.printable(cp) != printable) {
+                assertEquals(printable, Repr.printable(cp), "U+" + Integer.toHexString(cp));
+            }
+        }
+        // the last bound may be the end of Unicode, 0x110000
+        assertEquals(bounds.length, next + (bounds[bounds.length - 1].equals("1114112") ? 1 : 0));
+    }
+
+    @Test
     void syntaxErrorsAsPythonWordsThem() {
         assertEquals("expected ':'", error("if x\n    pass\n"));
         assertEquals("unindent does not match any outer indentation level", error("if x:\n        a\n    b\n"));
