@@ -92,6 +92,19 @@ final class TranscriptView {
                 Dom.add(pre, Dom.text("span", "gap", "\n… " + (tailFrom - head)
                         + " characters not shown here: “Download text” has all of them …\n"));
                 pos = tailFrom;
+                // an iteration that began before the tail has its line there too, not shown: skip them
+                // all at once (printedAt never decreases), so a million-iteration run costs no more
+                int lo = k;
+                int hi = n;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (printedAt[mid] < tailFrom) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                k = lo;
             }
             HTMLElement line = null;
             int lineStart = -1;

@@ -224,6 +224,21 @@ class EditorIT extends BrowserTest {
             assertEquals(python(program), t.transcript(), "the text is python3's, highlighted or not");
             t.assertHealthy();
         }
+        // a long output shows its head and its tail: the lines there are highlighted, those left out not
+        String longRun = "for i in range(30000):\n    error = i * 0.5\n    print('iteration', i, 'error', error)\n";
+        try (Tab t = desktop()) {
+            t.open("?lesson=direction&code=" + code(longRun));
+            assertEquals("iteration 29999 error 14999.5", current(t));
+            t.page.keyboard().press("Home");
+            assertEquals("iteration 0 error 0.0", current(t));
+            t.page.keyboard().press("ArrowRight");
+            assertEquals("iteration 1 error 0.5", current(t));
+            t.open("?lesson=direction&t=15000&code=" + code(longRun));
+            assertEquals(null, current(t), "iteration 15000's line is not shown");
+            t.open("?lesson=direction&t=29500&code=" + code(longRun));
+            assertEquals("iteration 29500 error 14750.0", current(t));
+            t.assertHealthy();
+        }
     }
 
     private static String current(Tab t) {
