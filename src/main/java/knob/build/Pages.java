@@ -74,12 +74,19 @@ public final class Pages {
     static String css(List<Lesson> all) {
         StringBuilder show = new StringBuilder();
         StringBuilder current = new StringBuilder();
+        StringBuilder number = new StringBuilder();
         for (Lesson l : all) {
             String sel = "html[data-lesson=\"" + l.id() + "\"] #";
             show.append(show.length() == 0 ? "" : ",\n").append(sel).append("words-").append(l.id());
             current.append(current.length() == 0 ? "" : ",\n").append(sel).append("toc-").append(l.id());
+            number.append(number.length() == 0 ? "" : ",\n").append(sel).append("toc-").append(l.id()).append("::before");
         }
-        return show + " { display: block; }\n" + current + " { background: var(--fg); color: var(--bg); border-color: var(--fg); }\n";
+        // on a phone the lessons are one row that scrolls sideways: where CSS's scroll-initial-target
+        // is known it starts scrolled to the marked one (the row's scroll-padding puts it where
+        // knob.js would, and knob.js then leaves it), so the row does not jump when the script starts
+        return show + " { display: block; }\n" + current + " { background: var(--fg); color: var(--bg); border-color: var(--fg); }\n"
+                + number + " { color: var(--bg); }\n"
+                + "@media (max-width: 700px) {\n" + current + " { scroll-initial-target: nearest; }\n}\n";
     }
 
     static String toc(List<Lesson> all, String hrefBefore, String hrefAfter) {

@@ -164,8 +164,12 @@ public final class Js {
             + "a.download = name; a.href = url; a.click(); setTimeout(function () { URL.revokeObjectURL(url); }, 1000);")
     static native void downloadText(String text, String name, String type);
 
-    /** Scrolls a row that scrolls sideways (the lessons on a phone) so the item shows. */
-    @JSBody(params = {"item", "row"}, script = "row.scrollLeft = Math.max(0, item.offsetLeft - row.offsetLeft - 16);")
+    /**
+     * Scrolls a row that scrolls sideways (the lessons on a phone) so the item shows, unless the
+     * stylesheet has already scrolled it there before the first paint (scroll-initial-target).
+     */
+    @JSBody(params = {"item", "row"}, script = "if (row.scrollLeft === 0) {"
+            + " row.scrollLeft = Math.max(0, item.offsetLeft - row.offsetLeft - 16); }")
     static native void scrollIntoRow(JSObject item, JSObject row);
 
     @JSBody(params = {"element", "container"}, script = "var top = element.offsetTop;"

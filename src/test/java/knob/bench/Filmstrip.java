@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ColorScheme;
 import com.microsoft.playwright.options.WaitUntilState;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -24,7 +25,8 @@ import knob.site.SiteServer;
  * A filmstrip of cold loads: every frame the browser paints (CDP {@code Page.startScreencast}) from
  * the navigation until a second after the page is ready, with the CPU slowed down fourfold (CDP
  * {@code Emulation.setCPUThrottlingRate}),
- * laid side by side in one PNG per lesson and width under {@code target/filmstrip/}, each frame
+ * laid side by side in one PNG per lesson, width and colour scheme (light, dark) under
+ * {@code target/filmstrip/}, each frame
  * labelled with its time. Look at them: from the first frame with words on, nothing may move.
  * Run with {@code mvn -q -DskipTests package exec:java@filmstrip}.
  */
@@ -40,16 +42,20 @@ public final class Filmstrip {
             Browser browser = knob.site.Chromium.launch(pw);
             for (String lesson : lessons) {
                 for (int[] size : new int[][] {{1280, 800}, {360, 760}}) {
-                    strip(browser, server.url() + "?lesson=" + lesson, size[0], size[1],
-                            out.resolve(lesson + "-" + size[0] + ".png"));
+                    for (ColorScheme scheme : new ColorScheme[] {ColorScheme.LIGHT, ColorScheme.DARK}) {
+                        strip(browser, server.url() + "?lesson=" + lesson, size[0], size[1], scheme,
+                                out.resolve(lesson + "-" + size[0] + "-" + scheme.name().toLowerCase(java.util.Locale.ROOT) + ".png"));
+                    }
                 }
             }
             browser.close();
         }
     }
 
-    private static void strip(Browser browser, String url, int width, int height, Path file) throws IOException {
-        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+    private static void strip(Browser browser, String url, int width, int height, ColorScheme scheme, Path file)
+            throws IOException {
+        BrowserContext c = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setColorScheme(scheme));
         Page page = c.newPage();
         CDPSession cdp = c.newCDPSession(page);
         cdp.send("Emulation.setCPUThrottlingRate", com.google.gson.JsonParser.parseString("{\"rate\": 4}").getAsJsonObject());
