@@ -54,4 +54,32 @@ class LongRunIT extends BrowserTest {
             }
         }
     }
+
+    /**
+     * A program whose every step is slow (each turn of its loop divides an int of 7,606 digits by
+     * one of 1,909, milliseconds of work for one instruction) still runs in short tasks, and Stop,
+     * pressed from the page's own event loop after a second, ends it.
+     */
+    @Test
+    void aProgramOfSlowStepsRunsInShortTasks() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab");
+            t.page.click("#edit-python");
+            t.page.waitForSelector("#editor-text");
+            t.page.fill("#editor-text", "print('start')\nx = 7 ** 9000\nz = 3 ** 4000\nwhile True:\n    y = x // z\n");
+            browser.startTracing(t.page, new Browser.StartTracingOptions().setCategories(MainThreadTasks.CATEGORIES));
+            t.page.evaluate("() => new Promise(done => { document.getElementById('editor-run').click();"
+                    + " setTimeout(() => { document.getElementById('editor-stop').click(); done(); }, 1000); })");
+            t.settle();
+            String trace = new String(browser.stopTracing(), StandardCharsets.UTF_8);
+            assertEquals(List.of("start", "Knob stopped the program: Stop was pressed."), t.transcriptLines());
+            MainThreadTasks.Reading r = MainThreadTasks.read(trace, server.url());
+            List<MainThreadTasks.Task> over = r.knobTasks().stream().filter(k -> k.cpuMs() >= BUDGET_MS).toList();
+            double most = r.knobTasks().stream().mapToDouble(MainThreadTasks.Task::cpuMs).max().orElse(0);
+            System.out.printf("slow steps: %d of Knob's tasks; the longest %.1f ms CPU%n", r.knobTasks().size(), most);
+            t.assertHealthy();
+            assertTrue(r.knobTasks().size() >= 5, "the program ran in many slices: " + r.knobTasks().size());
+            assertEquals(List.of(), over, "tasks of Knob's over " + BUDGET_MS + " ms of CPU time");
+        }
+    }
 }
