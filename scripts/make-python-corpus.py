@@ -791,6 +791,49 @@ add("weight-walk-list", """
     print(weights[::5])
 """)
 
+# ---- strs count code points, as CPython does (not UTF-16 units); escapes and literal emoji ----
+add("str-code-points", r"""
+    s = 'a\U0001F600b'
+    print(len(s), len('\U0001F600'), s[1], s[-1], s[2], repr(s[1]))
+    print(s[1:], s[:2], s[::-1], s[::2], s[-2:], s[1:2] == '\U0001F600')
+    n = 0
+    for c in s:
+        n += 1
+        print(n, c, len(c))
+    for i, c in enumerate('x\U0001F43By'):
+        print(i, c)
+    a, b, c = 'p\U0001F600q'
+    print(a, b, c)
+    t = '\U0001F600' * 3 + 'end'
+    print(len(t), t[3], t[2:4])
+""")
+add("str-code-points-literal", """
+    s = 'ok \U0001F44D done'
+    print(len(s), s[3], s[3:5], len(s[::-1]), s[::-1])
+""")
+add("str-code-points-order", r"""
+    print('\U0001F600' > '\uffff', '\ue000' < '\U00010000', '\ud7ff' < '\ue000')
+    print(repr(max('a\U0001F600\uffee')), repr(min('\U0001F600\uffee')))
+    words = ['\uff21', '\U0001F600', 'z', '\u00e9']
+    for i in range(len(words)):
+        for j in range(len(words) - 1):
+            if words[j] > words[j + 1]:
+                words[j], words[j + 1] = words[j + 1], words[j]
+    print(words)
+""")
+add("str-code-points-errors", r"""
+    s = '\U0001F600\U0001F601'
+    print(len(s), s[1], repr(s[-2]))
+    print(s[2])
+""")
+add("str-code-points-repr", r"""
+    print(repr('\U0001F600'), repr('\U000E0001'), repr('\U0010FFFF'), repr('\u00a0\u00ad\u2028'))
+    print(repr('caf\u00e9'), len('caf\u00e9'), repr('\u0378'), repr('\U0001F6FF'))
+""")
+add("str-int-unicode-digits", r"""
+    print(int('\u0663\u0664'), int(' \uff11\uff12 '), int('\U0001D7D9'), int('1_\u0662'))
+    print(int('\u0663x'))
+""")
 
 def main():
     os.makedirs(OUT, exist_ok=True)

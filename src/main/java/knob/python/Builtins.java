@@ -163,7 +163,7 @@ final class Builtins {
 
     static Object len(Object v) {
         if (v instanceof String s) {
-            return s.length();
+            return Text.length(s);
         }
         if (v instanceof PyList l) {
             return l.size;
@@ -452,7 +452,7 @@ final class Builtins {
             return new PyIterator(v, 0, 0, 0, null, null, "tuple_iterator");
         }
         if (v instanceof String) {
-            return new PyIterator(v, 0, 0, 0, null, null, "str_ascii_iterator");
+            return new PyIterator(v, 0, 0, 0, null, null, Text.isAscii((String) v) ? "str_ascii_iterator" : "str_iterator");
         }
         if (v instanceof PyIterator it) {
             return it;
@@ -500,6 +500,10 @@ final class Builtins {
         String s = (String) seq;
         if (i >= s.length()) {
             return null;
+        }
+        if (Text.isPair(s, i)) {
+            it.next = i + 2;
+            return s.substring(i, i + 2);
         }
         it.next = i + 1;
         return String.valueOf(s.charAt(i));

@@ -547,7 +547,7 @@ final class Ops {
                 return false;
             }
         } else if (a instanceof String s && b instanceof String t) {
-            c = s.compareTo(t);
+            c = Text.compare(s, t);
         } else if (a instanceof PyList l && b instanceof PyList m) {
             return sequenceOrder(op, l.items, l.size, m.items, m.size, depth);
         } else if (a instanceof PyTuple l && b instanceof PyTuple m) {

@@ -14,7 +14,7 @@ final class Sequences {
         if (seq instanceof PyTuple t) {
             return t.items.length;
         }
-        return ((String) seq).length();
+        return Text.length((String) seq);
     }
 
     private static String kind(Object seq) {
@@ -33,7 +33,12 @@ final class Sequences {
             if (seq instanceof PyTuple t) {
                 return t.items[i];
             }
-            return String.valueOf(((String) seq).charAt(i));
+            String str = (String) seq;
+            if (Text.length(str) == str.length()) {
+                return String.valueOf(str.charAt(i));
+            }
+            ops.extraWork = str.length() >> 4;
+            return Text.at(str, i);
         }
         if (seq instanceof Range r) {
             if (index instanceof Slice) {
@@ -132,6 +137,23 @@ final class Sequences {
             count = start < stop ? (stop - start - 1) / step + 1 : 0;
         }
         ops.extraWork = count;
+        if (seq instanceof String str && Text.length(str) != str.length()) {
+            ops.extraWork += str.length() >> 4;
+            int from = Text.offset(str, start);
+            if (step == 1) {
+                return str.substring(from, Text.offset(str, start + count));
+            }
+            int[] points = new int[len];
+            for (int i = 0, at = 0; i < len; i++) {
+                points[i] = str.codePointAt(at);
+                at += points[i] >= 0x10000 ? 2 : 1;
+            }
+            StringBuilder out = new StringBuilder(count);
+            for (int i = 0, j = start; i < count; i++, j += step) {
+                Text.appendCodePoint(out, points[j]);
+            }
+            return out.toString();
+        }
         if (seq instanceof String str) {
             if (step == 1) {
                 return str.substring(start, start + count);

@@ -14,6 +14,92 @@ final class Text {
         }
     }
 
+    /** The last string whose code points were counted, and its count (one object, so reads agree). */
+    private static final class Counted {
+        final String s;
+        final int n;
+
+        Counted(String s, int n) {
+            this.s = s;
+            this.n = n;
+        }
+    }
+
+    private static Counted last = new Counted("", 0);
+
+    /**
+     * Python's len of a str: its code points, not its UTF-16 units (a surrogate pair is one).
+     * Remembered for the last string, so that len(s) or s[i] in a loop does not count again.
+     */
+    static int length(String s) {
+        int units = s.length();
+        if (units < 2) {
+            return units;
+        }
+        Counted c = last;
+        if (c.s == s) {
+            return c.n;
+        }
+        int n = units;
+        for (int i = 0; i + 1 < units; i++) {
+            if (isPair(s, i)) {
+                n--;
+                i++;
+            }
+        }
+        last = new Counted(s, n);
+        return n;
+    }
+
+    static boolean isPair(String s, int i) {
+        char c = s.charAt(i);
+        return c >= 0xd800 && c < 0xdc00 && i + 1 < s.length() && s.charAt(i + 1) >= 0xdc00 && s.charAt(i + 1) < 0xe000;
+    }
+
+    /** The UTF-16 index where code point number index starts (s.length() for the end). */
+    static int offset(String s, int index) {
+        if (length(s) == s.length()) {
+            return index;
+        }
+        int at = 0;
+        for (int k = 0; k < index && at < s.length(); k++) {
+            at += isPair(s, at) ? 2 : 1;
+        }
+        return at;
+    }
+
+    /** The code point number index of s, as a str of its own. */
+    static String at(String s, int index) {
+        int i = offset(s, index);
+        return s.substring(i, i + (isPair(s, i) ? 2 : 1));
+    }
+
+    /** Python's order of strs: by code point (UTF-16 order differs past U+D7FF). */
+    static int compare(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                if (x >= 0xd800 && y >= 0xd800) {
+                    x = (char) (x >= 0xe000 ? x - 0x800 : x + 0x2000);
+                    y = (char) (y >= 0xe000 ? y - 0x800 : y + 0x2000);
+                }
+                return x - y;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where each run of ten decimal digits (Unicode's Nd, as CPython 3.11's int() reads them) starts. */
     private static final int[] ZEROS = {0x30, 0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6,
         0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x1090, 0x17e0, 0x1810, 0x1946, 0x19d0, 0x1a80,
