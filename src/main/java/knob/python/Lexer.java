@@ -23,6 +23,9 @@ public final class Lexer {
     private int pos;
     private int line = 1;
     private int depth;
+    /** The open brackets and their lines, innermost last. */
+    private char[] opened = new char[8];
+    private int[] openedLine = new int[8];
 
     public Lexer(String source) {
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
@@ -71,7 +74,7 @@ public final class Lexer {
             }
         }
         if (depth > 0) {
-            throw new SyntaxError("'(' was never closed", line - 1);
+            throw new SyntaxError("'" + opened[depth - 1] + "' was never closed", openedLine[depth - 1]);
         }
         for (int i = indents.size() - 1; i > 0; i--) {
             add(Token.Kind.DEDENT, "", null);
@@ -339,10 +342,22 @@ public final class Lexer {
                 pos += op.length();
                 char c = op.charAt(0);
                 if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
+                    if (depth == opened.length) {
+                        opened = java.util.Arrays.copyOf(opened, depth * 2);
+                        openedLine = java.util.Arrays.copyOf(openedLine, depth * 2);
+                    }
+                    opened[depth] = c;
+                    openedLine[depth] = line;
                     depth++;
                 } else if (op.length() == 1 && (c == ')' || c == ']' || c == '}')) {
                     if (depth == 0) {
                         throw new SyntaxError("unmatched '" + c + "'", line);
+                    }
+                    char open = opened[depth - 1];
+                    if (open != (c == ')' ? '(' : c == ']' ? '[' : '{')) {
+                        throw new SyntaxError("closing parenthesis '" + c + "' does not match opening parenthesis '"
+                                + open + "'" + (openedLine[depth - 1] == line ? "" : " on line " + openedLine[depth - 1]),
+                                line);
                     }
                     depth--;
                 }

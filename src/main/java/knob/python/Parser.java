@@ -63,7 +63,7 @@ public final class Parser {
                 case "while" -> {
                     pos++;
                     Expr test = test();
-                    List<Stmt> body = block();
+                    List<Stmt> body = block("'while' statement", t.line());
                     noLoopElse();
                     into.add(new Stmt.While(test, body, t.line()));
                     return;
@@ -73,7 +73,7 @@ public final class Parser {
                     Expr target = targetList();
                     expect("in");
                     Expr iterable = testList();
-                    List<Stmt> body = block();
+                    List<Stmt> body = block("'for' statement", t.line());
                     noLoopElse();
                     into.add(new Stmt.For(target, iterable, body, t.line()));
                     return;
@@ -106,13 +106,13 @@ public final class Parser {
     private Stmt ifStatement() {
         Token t = next();
         Expr test = test();
-        List<Stmt> body = block();
+        List<Stmt> body = block("'" + t.text() + "' statement", t.line());
         List<Stmt> orElse = List.of();
         if (peek().is("elif")) {
             orElse = List.of(ifStatement());
         } else if (peek().is("else")) {
-            pos++;
-            orElse = block();
+            Token e = next();
+            orElse = block("'else' statement", e.line());
         }
         return new Stmt.If(test, body, orElse, t.line());
     }
@@ -122,6 +122,9 @@ public final class Parser {
         Token name = next();
         if (name.kind() != Token.Kind.NAME || isKeyword(name.text())) {
             throw new SyntaxError("invalid syntax", name.line());
+        }
+        if (!peek().is("(")) {
+            throw new SyntaxError("expected '('", peek().line());
         }
         expect("(");
         List<String> params = new ArrayList<>();
@@ -151,11 +154,12 @@ public final class Parser {
         if (peek().is("->")) {
             throw SyntaxError.notInKnob("annotations", peek().line());
         }
-        List<Stmt> body = block();
+        List<Stmt> body = block("function definition", t.line());
         return new Stmt.Def(name.text(), params, body, t.line());
     }
 
-    private List<Stmt> block() {
+    /** The body after a colon; after names the statement for CPython's IndentationError. */
+    private List<Stmt> block(String after, int line) {
         expect(":");
         List<Stmt> body = new ArrayList<>();
         if (peek().kind() != Token.Kind.NEWLINE) {
@@ -164,7 +168,7 @@ public final class Parser {
         }
         Token nl = next();
         if (peek().kind() != Token.Kind.INDENT) {
-            throw new SyntaxError("IndentationError", "expected an indented block", peek().kind() == Token.Kind.END
+            throw new SyntaxError("IndentationError", "expected an indented block after " + after + " on line " + line, peek().kind() == Token.Kind.END
                     ? nl.line() + 1 : peek().line());
         }
         pos++;
@@ -197,6 +201,9 @@ public final class Parser {
 
     private Stmt smallStatement() {
         Token t = peek();
+        if (t.is("print") && startsOperand(tokens.get(pos + 1))) {
+            throw new SyntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line());
+        }
         if (t.kind() == Token.Kind.NAME) {
             switch (t.text()) {
                 case "pass" -> {
@@ -543,7 +550,9 @@ public final class Parser {
                 names.add(t.text());
                 values.add(test());
             } else {
+                int start = pos;
                 Expr arg = test();
+                noMissingComma(start);
                 if (peek().is("for")) {
                     throw SyntaxError.notInKnob("generator expressions", peek().line());
                 }
@@ -634,10 +643,12 @@ public final class Parser {
                         pos++;
                         return new Expr.TupleDisplay(List.of(), t.line());
                     }
+                    int start = pos;
                     Expr inner = test();
                     if (peek().is("for")) {
                         throw SyntaxError.notInKnob("generator expressions", peek().line());
                     }
+                    noMissingComma(start);
                     if (peek().is(")")) {
                         pos++;
                         return inner;
@@ -649,7 +660,9 @@ public final class Parser {
                         if (peek().is(")")) {
                             break;
                         }
+                        int next = pos;
                         items.add(test());
+                        noMissingComma(next);
                     }
                     expect(")");
                     return new Expr.TupleDisplay(items, t.line());
@@ -657,7 +670,9 @@ public final class Parser {
                 if (t.is("[")) {
                     List<Expr> items = new ArrayList<>();
                     while (!peek().is("]")) {
+                        int start = pos;
                         items.add(test());
+                        noMissingComma(start);
                         if (peek().is("for")) {
                             throw SyntaxError.notInKnob("list comprehensions", peek().line());
                         }
@@ -682,6 +697,24 @@ public final class Parser {
                 throw new SyntaxError("IndentationError", "unexpected indent", t.line());
             default:
                 throw new SyntaxError("invalid syntax", t.line());
+        }
+    }
+
+    /** Whether t can begin an operand: a number, a str, a name or True, False, None. */
+    private static boolean startsOperand(Token t) {
+        return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.STRING || (t.kind() == Token.Kind.NAME
+                && (!isKeyword(t.text()) || t.is("True") || t.is("False") || t.is("None")));
+    }
+
+    /**
+     * CPython's hint inside brackets when two expressions stand side by side ({@code print(1 2)}),
+     * unless the first is a name followed by a str; start is where the first began.
+     */
+    private void noMissingComma(int start) {
+        Token first = tokens.get(start);
+        if (startsOperand(peek()) && !(first.kind() == Token.Kind.NAME
+                && tokens.get(start + 1).kind() == Token.Kind.STRING)) {
+            throw new SyntaxError("invalid syntax. Perhaps you forgot a comma?", first.line());
         }
     }
 

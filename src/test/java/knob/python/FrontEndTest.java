@@ -90,11 +90,42 @@ public class FrontEndTest {
         assertEquals(bounds.length, next + (bounds[bounds.length - 1].equals("1114112") ? 1 : 0));
     }
 
+    /** The corpus's SyntaxErrors are marked on the line python3 gives (the .out files hold only the words). */
+    @Test
+    void syntaxErrorLinesArePythons() throws Exception {
+        List<java.nio.file.Path> files = new ArrayList<>();
+        try (var list = java.nio.file.Files.list(java.nio.file.Path.of("src/test/resources/knob/python/corpus"))) {
+            list.filter(f -> f.getFileName().toString().contains("-syntax-") && f.toString().endsWith(".py"))
+                    .sorted().forEach(files::add);
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(files.size() >= 30, "only " + files.size() + " programs");
+        List<String> command = new ArrayList<>(List.of("python3", "-c", "import sys\n"
+                + "for f in sys.argv[1:]:\n"
+                + "    try:\n"
+                + "        compile(open(f, encoding='utf-8').read(), f, 'exec')\n"
+                + "        print(0)\n"
+                + "    except SyntaxError as e:\n"
+                + "        print(e.lineno)\n"));
+        for (java.nio.file.Path f : files) {
+            command.add(f.toString());
+        }
+        Process p = new ProcessBuilder(command).start();
+        String[] lines = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .strip().split("\n");
+        assertEquals(0, p.waitFor());
+        assertEquals(files.size(), lines.length);
+        for (int i = 0; i < files.size(); i++) {
+            Execution e = new Execution(java.nio.file.Files.readString(files.get(i)), Limits.PAGE, null);
+            org.junit.jupiter.api.Assertions.assertNotNull(e.failure(), files.get(i).toString());
+            assertEquals(Integer.parseInt(lines[i]), e.failure().line(), files.get(i) + ": " + e.failure().lastLine());
+        }
+    }
+
     @Test
     void syntaxErrorsAsPythonWordsThem() {
         assertEquals("expected ':'", error("if x\n    pass\n"));
         assertEquals("unindent does not match any outer indentation level", error("if x:\n        a\n    b\n"));
-        assertEquals("expected an indented block", error("if x:\npass\n"));
+        assertEquals("expected an indented block after 'if' statement on line 1", error("if x:\npass\n"));
         assertEquals("invalid syntax", error("x = = 1\n"));
         assertEquals("cannot assign to literal here. Maybe you meant '==' instead of '='?", error("1 = x\n"));
         Execution e = new Execution("x = 1\nbreak\n", Limits.PAGE, null);

@@ -1,0 +1,4 @@
+if 0:
+    pass
+elif 1:
+pass

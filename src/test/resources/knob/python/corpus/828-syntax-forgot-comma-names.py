@@ -1,0 +1,2 @@
+weight = 0.5
+print(weight alpha)
