@@ -393,7 +393,7 @@ public final class Lexer {
                 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
     }
 
-    private void add(Token.Kind kind, String text, Object value) {
+    private void add(int kind, String text, Object value) {
         out.add(new Token(kind, text, value, line));
     }
 

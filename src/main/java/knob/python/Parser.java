@@ -383,10 +383,10 @@ public final class Parser {
     private boolean startsExpression() {
         Token t = peek();
         return switch (t.kind()) {
-            case NAME -> !isKeyword(t.text()) || t.is("not") || t.is("True") || t.is("False") || t.is("None")
+            case Token.Kind.NAME -> !isKeyword(t.text()) || t.is("not") || t.is("True") || t.is("False") || t.is("None")
                     || t.is("lambda");
-            case NUMBER, STRING -> true;
-            case OP -> t.is("(") || t.is("[") || t.is("{") || t.is("-") || t.is("+") || t.is("~") || t.is("*")
+            case Token.Kind.NUMBER, Token.Kind.STRING -> true;
+            case Token.Kind.OP -> t.is("(") || t.is("[") || t.is("{") || t.is("-") || t.is("+") || t.is("~") || t.is("*")
                     || t.is("...");
             default -> false;
         };
@@ -615,11 +615,11 @@ public final class Parser {
     private Expr atom() {
         Token t = next();
         switch (t.kind()) {
-            case NUMBER:
+            case Token.Kind.NUMBER:
                 return new Expr.Literal(t.value(), t.line());
-            case STRING:
+            case Token.Kind.STRING:
                 return new Expr.Literal(t.value(), t.line());
-            case NAME:
+            case Token.Kind.NAME:
                 switch (t.text()) {
                     case "True":
                         return new Expr.Literal(Boolean.TRUE, t.line());
@@ -637,7 +637,7 @@ public final class Parser {
                         }
                         return new Expr.Name(t.text(), t.line());
                 }
-            case OP:
+            case Token.Kind.OP:
                 if (t.is("(")) {
                     if (peek().is(")")) {
                         pos++;
@@ -690,10 +690,10 @@ public final class Parser {
                     throw SyntaxError.notInKnob("'...' (Ellipsis)", t.line());
                 }
                 throw new SyntaxError("invalid syntax", t.line());
-            case NEWLINE:
-            case END:
+            case Token.Kind.NEWLINE:
+            case Token.Kind.END:
                 throw new SyntaxError("invalid syntax", t.line());
-            case INDENT:
+            case Token.Kind.INDENT:
                 throw new SyntaxError("IndentationError", "unexpected indent", t.line());
             default:
                 throw new SyntaxError("invalid syntax", t.line());

@@ -5,19 +5,19 @@ package knob.python;
  * its value (a Python int, a Double or a String for literals) and its 1-based line.
  */
 public final class Token {
-    private final Kind kind;
+    private final int kind;
     private final String text;
     private final Object value;
     private final int line;
 
-    Token(Kind kind, String text, Object value, int line) {
+    Token(int kind, String text, Object value, int line) {
         this.kind = kind;
         this.text = text;
         this.value = value;
         this.line = line;
     }
 
-    public Kind kind() {
+    public int kind() {
         return kind;
     }
 
@@ -34,7 +34,25 @@ public final class Token {
     }
 
     /** What a token is. Keywords are NAME tokens whose text is a keyword. */
-    public enum Kind { NAME, NUMBER, STRING, OP, NEWLINE, INDENT, DEDENT, END }
+    /** What a token is (ints, not an enum: an enum's values() and valueOf cost the script bytes). */
+    public static final class Kind {
+        public static final int NAME = 0;
+        public static final int NUMBER = 1;
+        public static final int STRING = 2;
+        public static final int OP = 3;
+        public static final int NEWLINE = 4;
+        public static final int INDENT = 5;
+        public static final int DEDENT = 6;
+        public static final int END = 7;
+        private static final String[] NAMES = {"NAME", "NUMBER", "STRING", "OP", "NEWLINE", "INDENT", "DEDENT", "END"};
+
+        private Kind() {
+        }
+
+        public static String name(int kind) {
+            return NAMES[kind];
+        }
+    }
 
     public boolean is(String s) {
         return (kind == Kind.OP || kind == Kind.NAME) && text.equals(s);
@@ -42,6 +60,6 @@ public final class Token {
 
     @Override
     public String toString() {
-        return kind.name() + (text.isEmpty() ? "" : " " + text) + " @" + line;
+        return Kind.name(kind) + (text.isEmpty() ? "" : " " + text) + " @" + line;
     }
 }

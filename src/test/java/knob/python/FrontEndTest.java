@@ -12,7 +12,7 @@ public class FrontEndTest {
     private static String kinds(String source) {
         List<String> out = new ArrayList<>();
         for (Token t : new Lexer(source).tokens()) {
-            out.add(t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.OP ? t.text() : t.kind().toString());
+            out.add(t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.OP ? t.text() : Token.Kind.name(t.kind()));
         }
         return String.join(" ", out);
     }
