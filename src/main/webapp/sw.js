@@ -3,7 +3,7 @@
 // (stale-while-revalidate), so a new version shows on the next visit. Nothing from another origin
 // is ever fetched or cached.
 var CACHE = 'knob-v2';
-var FILES = ['style.css', 'first.js', 'knob.js', 'favicon.svg'];
+var FILES = ['style.css', 'first.js', 'knob.js'];
 
 // A lesson's link differs only in its query: the page itself is one file, kept under its folder.
 function pageKey(url) {
@@ -49,7 +49,7 @@ self.addEventListener('fetch', function (event) {
       var fresh = fetch(url.href).then(function (response) {
         if (response.ok) { cache.put(key, response.clone()); }
         return response;
-      }).catch(function () { return cached; });
+      }).catch(function () { return cached || Response.error(); });
       return cached || fresh;
     });
   }));

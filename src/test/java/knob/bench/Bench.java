@@ -265,7 +265,6 @@ public final class Bench {
         html = html.replace("<script src=\"knob.js\" defer></script>", "");
         Files.writeString(plain.resolve("index.html"), html);
         Files.copy(site.resolve("style.css"), plain.resolve("style.css"));
-        Files.copy(site.resolve("favicon.svg"), plain.resolve("favicon.svg"));
         if (Files.exists(site.resolve("first.js"))) {
             Files.copy(site.resolve("first.js"), plain.resolve("first.js"));
         }
