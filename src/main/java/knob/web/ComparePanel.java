@@ -20,6 +20,8 @@ final class ComparePanel implements Panel {
     private Comparison comparison;
     private Run countedFor;
     private Run countedSecond;
+    private Method offeredFor;
+    private String offeredExtra;
 
     ComparePanel(HTMLElement parent, Consumer<String> apply) {
         HTMLElement box = Dom.panel(parent, "Side by side", "Compare with a second run");
@@ -28,15 +30,10 @@ final class ComparePanel implements Panel {
         l1.setAttribute("for", "compare-key");
         key = (HTMLSelectElement) Dom.add(row, Dom.el("select", null));
         key.setAttribute("id", "compare-key");
-        for (String k : Comparison.KEYS) {
-            Dom.add(key, Dom.text("option", null, k)).setAttribute("value", k);
-        }
-        key.setValue("alpha");
         value = (HTMLInputElement) Dom.add(row, Dom.el("input", "number"));
         value.setType("text");
         value.setAttribute("id", "compare-value");
         value.setAttribute("aria-label", "value for the second run");
-        value.setValue("0.5");
         Dom.add(row, Dom.button("Compare", "Draw the second run beside this one",
                 () -> apply.accept(key.getValue() + ":" + value.getValue().trim()))).setAttribute("id", "compare-go");
         Dom.add(row, Dom.button("Stop", "Remove the second run", () -> apply.accept(null))).setAttribute("id", "compare-stop");
@@ -55,8 +52,37 @@ final class ComparePanel implements Panel {
         return second;
     }
 
+    /**
+     * Offers the keys that change a run by this method (and a link's own key, if it is another),
+     * proposing the suggested comparison while none is drawn.
+     */
+    private void offer(Run run) {
+        Method m = run.setup().method();
+        String extra = comparison != null && !Comparison.changes(comparison.key(), m) ? comparison.key() : null;
+        if (m == offeredFor && (extra == null ? offeredExtra == null : extra.equals(offeredExtra))) {
+            return;
+        }
+        offeredFor = m;
+        offeredExtra = extra;
+        while (key.getFirstChild() != null) {
+            key.removeChild(key.getFirstChild());
+        }
+        for (String k : Comparison.keysFor(m)) {
+            Dom.add(key, Dom.text("option", null, k)).setAttribute("value", k);
+        }
+        if (extra != null) {
+            Dom.add(key, Dom.text("option", null, extra)).setAttribute("value", extra);
+        }
+        if (comparison == null) {
+            Comparison c = Comparison.suggested(run.setup());
+            key.setValue(c.key());
+            value.setValue(c.value());
+        }
+    }
+
     @Override
     public void update(Run run, int cursor) {
+        offer(run);
         if (comparison == null || second == null) {
             counters.setTextContent("Choose what the second run changes, then Compare. Links keep it as compare=key:value.");
             return;

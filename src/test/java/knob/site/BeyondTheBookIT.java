@@ -1,6 +1,7 @@
 package knob.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -46,6 +47,31 @@ class BeyondTheBookIT extends BrowserTest {
             t.page.click("#compare-go");
             assertEquals("?input=2&alpha=0.1&compare=method:hot-cold", t.query());
             assertTrue(t.page.textContent("#compare-counters").contains("predictions"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void eachLessonsComparisonVariesWhatItsMethodUses() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=hot-cold");
+            assertEquals("step", t.page.inputValue("#compare-key"));
+            @SuppressWarnings("unchecked")
+            List<String> keys = (List<String>) t.page.evaluate(
+                    "() => Array.from(document.querySelectorAll('#compare-key option')).map(o => o.value)");
+            assertTrue(!keys.contains("alpha") && !keys.contains("rule") && keys.contains("step"), keys.toString());
+            t.page.click("#compare-go");
+            assertTrue(t.query().contains("compare=step:"), t.query());
+            String a = (String) t.page.evaluate("() => document.getElementById('transcript').textContent");
+            String b = (String) t.page.evaluate("() => document.getElementById('transcript-b').textContent");
+            assertNotEquals(a, b);
+            t.shot("compare-hot-cold");
+            t.open("?lesson=alpha");
+            assertEquals("alpha", t.page.inputValue("#compare-key"));
+            @SuppressWarnings("unchecked")
+            List<String> gradientKeys = (List<String>) t.page.evaluate(
+                    "() => Array.from(document.querySelectorAll('#compare-key option')).map(o => o.value)");
+            assertTrue(gradientKeys.contains("alpha") && !gradientKeys.contains("step"), gradientKeys.toString());
             t.assertHealthy();
         }
     }
