@@ -207,4 +207,32 @@ class LinkTest {
             assertEquals(1, b.notices().size(), bad);
         }
     }
+
+    /**
+     * Numbers too long for a short reader: python3 says what float() makes of each, and the link
+     * gets exactly what the same value written short (inf, 0.0, 1.0) gets.
+     */
+    @Test
+    void longNumbersAreReadAsPythonReadsThem() throws Exception {
+        List<String> texts = List.of("9".repeat(5000), "-" + "9".repeat(5000), "0." + "0".repeat(400) + "1",
+                "-0." + "0".repeat(400) + "1", "1" + "0".repeat(400) + "e-400", "0." + "0".repeat(1000) + "25e1001",
+                "9".repeat(99_000), "0".repeat(3000) + "2.5");
+        StringBuilder code = new StringBuilder();
+        for (String t : texts) {
+            code.append("print(repr(float('").append(t).append("')))\n");
+        }
+        List<String> python = knob.core.PythonExportTest.runPython(code.toString());
+        assertEquals(texts.size(), python.size(), python.toString());
+        for (int i = 0; i < texts.size(); i++) {
+            String text = texts.get(i);
+            String shortText = python.get(i);
+            for (Param p : Params.ALL) {
+                Link.Validated got = Link.validate(p, text);
+                Link.Validated same = Link.validate(p, shortText);
+                assertEquals(Double.doubleToLongBits(same.value()), Double.doubleToLongBits(got.value()), p.key() + " " + shortText);
+                String notice = got.notice() == null ? null : got.notice().replace(Link.quote(text), Link.quote(shortText));
+                assertEquals(same.notice(), notice, p.key() + " " + shortText);
+            }
+        }
+    }
 }

@@ -105,6 +105,36 @@ class LinksIT extends BrowserTest {
         }
     }
 
+    /**
+     * Numbers that Python reads as inf or 0.0 however long they are written (python3:
+     * float('9' * 5000) is inf, float('0.' + '0' * 400 + '1') is 0.0) get what inf and 0.0 get.
+     */
+    @Test
+    void longNumbersGetWhatTheirShortFormsGet() throws Exception {
+        String nines = "9".repeat(5000);
+        String tiny = "0." + "0".repeat(400) + "1";
+        List<String> python = knob.core.PythonExportTest.runPython(
+                "print(repr(float('" + nines + "')))\nprint(repr(float('" + tiny + "')))\n");
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab&input=" + python.get(0) + "&goal=" + python.get(1));
+            List<String> shortNotices = t.page.locator("#notices li").allTextContents();
+            String shortGoal = t.page.inputValue("#param-goal");
+            String shortTranscript = t.page.textContent("#transcript");
+            t.open("?lesson=lab&input=" + nines + "&goal=" + tiny);
+            List<String> notices = t.page.locator("#notices li").allTextContents();
+            assertEquals(shortNotices.size(), notices.size(), notices.toString());
+            for (int i = 0; i < notices.size(); i++) {
+                String n = notices.get(i);
+                assertTrue(!n.contains("not a number"), n);
+                assertEquals(shortNotices.get(i).replace(python.get(0), "").replaceAll("[“”…]", ""),
+                        n.replaceAll("9+", "").replaceAll("[“”…]", ""), n);
+            }
+            assertEquals(shortGoal, t.page.inputValue("#param-goal"));
+            assertEquals(shortTranscript, t.page.textContent("#transcript"));
+            t.assertHealthy();
+        }
+    }
+
     @Test
     void badValuesBecomeNoticesAndTheRestStillApplies() {
         try (Tab t = desktop()) {
