@@ -30,9 +30,6 @@ import knob.lesson.Words;
  * where the prose marks code with backticks.
  */
 public final class Pages {
-    /** The site's icon, in the page itself: no request of its own, so none outlives a page that is left at once. */
-    static final String ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='13' fill='%230072B2'/%3E%3Ccircle cx='16' cy='16' r='9' fill='%23fff'/%3E%3Crect x='15' y='6' width='2' height='9' rx='1' fill='%23D55E00'/%3E%3C/svg%3E";
-
     private Pages() {
     }
 
@@ -149,7 +146,7 @@ public final class Pages {
                 + "<meta property=\"og:title\" content=\"" + escape(title) + "\">\n"
                 + "<meta property=\"og:description\" content=\"" + escape(description) + "\">\n"
                 + "<meta property=\"og:site_name\" content=\"Knob\">\n"
-                + "<link rel=\"icon\" href=\"" + ICON + "\" type=\"image/svg+xml\">\n"
+                + "<link rel=\"icon\" href=\"../favicon.svg\" type=\"image/svg+xml\">\n"
                 + "<link rel=\"stylesheet\" href=\"../style.css\">\n</head>\n<body class=\"static\">\n"
                 + "<header class=\"site\">\n  <a class=\"brand\" href=\"../index.html\">Knob</a>\n"
                 + "  <span class=\"tagline\">how a network learns, one weight at a time</span>\n"

@@ -50,8 +50,14 @@ class LinkPreviewIT extends BrowserTest {
     void theIconAndTheNotFoundPageAreServed() {
         try (Tab t = desktop()) {
             t.open("?lesson=predict");
+            // the page carries its icon as a data: address (no request of its own); it must draw
             String icon = t.page.getAttribute("link[rel=icon]", "href");
-            assertEquals(200, t.page.request().get(server.url() + icon).status());
+            assertTrue(icon.startsWith("data:image/svg+xml,"), icon);
+            Object width = t.page.evaluate("src => new Promise(done => { const i = new Image();"
+                    + " i.onload = () => done(i.naturalWidth); i.onerror = () => done(-1); i.src = src; })", icon);
+            assertTrue(((Number) width).intValue() > 0, "the icon draws: " + width);
+            // the static pages and the not-found page link the file
+            assertEquals(200, t.page.request().get(server.url() + "favicon.svg").status());
             t.page.navigate(server.url() + "404.html");
             assertEquals("There is no such page", t.page.textContent("h1"));
             // Pages answers any missing path with this page, at that path: its links carry the
