@@ -1,4 +1,4 @@
-// The build's last pass over the scripts a first visit downloads: TeaVM minifies its own code but
+// The build's last pass over the scripts the page downloads: TeaVM minifies its own code but
 // leaves its runtime's local names long and its output uncompressed, and first.js and sw.js are
 // written by hand. Terser's default compression and name mangling, nothing unsafe.
 // Usage: node minify.mjs SITE_DIR FILE...

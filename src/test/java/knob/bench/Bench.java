@@ -73,7 +73,8 @@ public final class Bench {
                 System.out.println("No WebAssembly GC build (mvn -Pbench): the Wasm GC rows are left out.");
             }
             b.teavmStats(Paths.get(System.getProperty("knob.buildLog", "target/teavm-build.log")));
-            b.classCosts(BENCH_DIR.resolve("mapped"));
+            b.classCosts(BENCH_DIR.resolve("mapped"), "knob.js");
+            b.classCosts(BENCH_DIR.resolve("mapped"), "knob-python.js");
             b.report(Paths.get(System.getProperty("knob.out", "target/bench.json")));
             browser.close();
         }
@@ -366,22 +367,27 @@ public final class Bench {
             System.out.println("No build log at " + log + ": run scripts/bench for TeaVM's breakdown of knob.js.");
             return;
         }
-        breakdown = new LinkedHashMap<>(Weight.teavmStats(log, "web"));
-        json.put("5. knob.js by TeaVM's statistics (raw bytes)", breakdown);
+        breakdown.put("knob.js", new LinkedHashMap<>(Weight.teavmStats(log, "web")));
+        breakdown.put("knob-python.js", new LinkedHashMap<>(Weight.teavmStats(log, "python")));
+        breakdown.forEach((script, parts) -> json.put("5. " + script + " by TeaVM's statistics (raw bytes)", parts));
     }
 
-    private Map<String, Object> breakdown = Map.of();
+    /** By script: TeaVM's statistics. */
+    private final Map<String, Map<String, Object>> breakdown = new LinkedHashMap<>();
 
-    private final Map<String, Object> classCosts = new LinkedHashMap<>();
+    /** By script: what each source file costs it. */
+    private final Map<String, Map<String, Object>> classCosts = new LinkedHashMap<>();
 
-    /** What each source file costs the shipped script in gzip bytes (see {@link Weight#costsBySource}). */
-    private void classCosts(Path dir) throws IOException {
-        if (!Files.exists(dir.resolve("knob.js.map"))) {
+    /** What each source file costs a shipped script in gzip bytes (see {@link Weight#costsBySource}). */
+    private void classCosts(Path dir, String script) throws IOException {
+        if (!Files.exists(dir.resolve(script + ".map"))) {
             return;
         }
-        Weight.costsBySource(dir.resolve("knob.js"), dir.resolve("knob.js.map"))
-                .forEach((source, cost) -> classCosts.put(source, List.of(cost[0], cost[1])));
-        json.put("5. knob.js by source file (gzip bytes saved without it, raw chars)", classCosts);
+        Map<String, Object> costs = new LinkedHashMap<>();
+        Weight.costsBySource(dir.resolve(script), dir.resolve(script + ".map"))
+                .forEach((source, cost) -> costs.put(source, List.of(cost[0], cost[1])));
+        classCosts.put(script, costs);
+        json.put("5. " + script + " by source file (gzip bytes saved without it, raw chars)", costs);
     }
 
     /**
@@ -461,17 +467,17 @@ public final class Bench {
         if (!paint.isEmpty()) {
             FirstPaint.print(paint);
         }
-        if (!breakdown.isEmpty()) {
+        breakdown.forEach((script, parts) -> {
             System.out.println();
-            System.out.println("knob.js by TeaVM's statistics (raw bytes of the minified script):");
-            breakdown.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "  %-32s %,9d", k, (Long) v)));
-        }
-        if (!classCosts.isEmpty()) {
+            System.out.println(script + " by TeaVM's statistics (raw bytes of TeaVM's minified script):");
+            parts.forEach((k, v) -> System.out.println(String.format(Locale.ROOT, "  %-32s %,9d", k, (Long) v)));
+        });
+        classCosts.forEach((script, costs) -> {
             System.out.println();
-            System.out.println("knob.js by source file, the 25 dearest (gzip bytes the script would lose without the file's code):");
-            classCosts.entrySet().stream().limit(25).forEach(e -> System.out.println(String.format(Locale.ROOT,
+            System.out.println(script + " by source file, the 25 dearest (gzip bytes the script would lose without the file's code):");
+            costs.entrySet().stream().limit(25).forEach(e -> System.out.println(String.format(Locale.ROOT,
                     "  %-40s %,7d", e.getKey(), ((List<?>) e.getValue()).get(0))));
-        }
+        });
         Files.createDirectories(out.getParent());
         Files.writeString(out, Json.write(json));
         System.out.println("\nwritten to " + out);

@@ -19,6 +19,25 @@ final class Weight {
     }
 
     /**
+     * {@code java -cp target/classes:target/test-classes:GSON knob.bench.Weight SCRIPT [N]}: the N
+     * (default 40) dearest source files of a script built with a source map beside it (SCRIPT.map,
+     * e.g. target/bench/mapped/knob-python.js after the bench profile's python-mapped execution).
+     */
+    public static void main(String[] args) throws IOException {
+        Path js = Path.of(args[0]);
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        Map<String, long[]> costs = costsBySource(js, Path.of(args[0] + ".map"));
+        long sum = 0;
+        for (long[] c : costs.values()) {
+            sum += c[0];
+        }
+        System.out.printf("%s: %,d bytes gzip; %,d attributed to %d source files%n", js,
+                Gzip.size(Files.readAllBytes(js)), sum, costs.size());
+        costs.entrySet().stream().limit(n).forEach(e -> System.out.printf("  %-48s %,7d %,8d%n", e.getKey(),
+                e.getValue()[0], e.getValue()[1]));
+    }
+
+    /**
      * TeaVM's statistics of one compile execution, as {@code -Dteavm.js.stats=true} prints them
      * into the build log: total, metadata, string pool and each package, in raw bytes of the
      * minified script.
