@@ -3,8 +3,10 @@
 // learn which lesson the link opens: it marks <html> with it, and the stylesheet shows that lesson's
 // words (all ten are in the HTML) and keeps the live parts hidden until knob.js has built and drawn
 // them, so nothing moves once painted. knob.js reads the link properly; the build writes the ids.
-// Then it starts knob.js (deferred) in a task of its own, and the service worker (offline after the
-// first visit, over HTTP) once the page has loaded.
+// Once the page has loaded, it fetches knob.js and starts it in a task of its own, then the service
+// worker (offline after the first visit, over HTTP). The load event so waits only for the words and
+// the stylesheet, not for the script to be fetched, compiled and run; and the worker, which caches
+// knob.js, asks for it only once the page has it.
 (function () {
   var root = document.documentElement, q = location.search, lesson = 'lab', hide = '';
   var known = 'LESSON_IDS';
@@ -25,10 +27,15 @@
     var theme = localStorage.getItem('knob-theme');
     if (theme) { root.setAttribute('data-theme', theme); }
   } catch (e) { }
-  document.addEventListener('DOMContentLoaded', function () {
-    if (typeof main === 'function') { setTimeout(function () { main([]); }, 0); }
+  addEventListener('load', function () {
+    var script = document.createElement('script');
+    script.src = 'knob.js';
+    script.onload = function () {
+      if (typeof main === 'function') { setTimeout(function () { main([]); }, 0); }
+      if ('serviceWorker' in navigator && location.protocol.indexOf('http') === 0) {
+        navigator.serviceWorker.register('sw.js').catch(function () { });
+      }
+    };
+    document.body.appendChild(script);
   });
-  if ('serviceWorker' in navigator && location.protocol.indexOf('http') === 0) {
-    addEventListener('load', function () { navigator.serviceWorker.register('sw.js').catch(function () { }); });
-  }
 })();

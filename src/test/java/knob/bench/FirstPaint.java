@@ -86,6 +86,8 @@ public final class FirstPaint {
         if (Files.exists(plain.resolve("start.js"))) {
             Files.writeString(plain.resolve("start.js"), "");
         }
+        // first.js fetches knob.js once the page has loaded: here an empty one
+        Files.writeString(plain.resolve("knob.js"), "");
         Files.writeString(plain.resolve("blank.html"), "<!DOCTYPE html><html lang=en><title>blank</title><p>blank</p>");
         return new Site(label, new SiteServer(dir, 0, "/knob/"), new SiteServer(plain, 0, "/knob/"));
     }
