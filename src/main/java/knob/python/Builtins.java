@@ -85,6 +85,27 @@ final class Builtins {
         }
     }
 
+    /**
+     * A call with one positional argument: the same as {@link #call} with a one-item array, without
+     * making the array for the built-ins that programs call in their loops.
+     */
+    Object call1(Builtin b, Object v) {
+        switch (b.id) {
+            case PRINT:
+                return print1(v);
+            case STR:
+                return str(v);
+            case FLOAT:
+                return toFloat(v);
+            case ABS:
+                return abs(v);
+            case LEN:
+                return len(v);
+            default:
+                return call(b, new Object[] {v}, null, null);
+        }
+    }
+
     private static void exactlyOne(String name, Object[] a) {
         if (a.length != 1) {
             throw PyError.type(name + "() takes exactly one argument (" + a.length + " given)");
@@ -113,19 +134,37 @@ final class Builtins {
                 }
             }
         }
-        StringBuilder line = new StringBuilder();
+        // no line is built: its pieces are written one after the other, once the line is known to
+        // be within the size limit (the output cap cuts it where it falls, as it would the line)
+        String[] pieces = new String[a.length];
+        long length = 0;
         for (int i = 0; i < a.length; i++) {
-            if (i > 0) {
-                line.append(sep);
-            }
-            line.append(str(a[i]));
-            if (line.length() > ops.maxItems) {
+            pieces[i] = str(a[i]);
+            length += pieces[i].length() + (i > 0 ? sep.length() : 0);
+            if (length > ops.maxItems) {
                 throw Limits.tooLong(ops.maxItems);
             }
         }
-        line.append(end);
-        ops.extraWork = line.length() / 16;
-        machine.write(line);
+        ops.extraWork = (int) ((length + end.length()) / 16);
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                machine.write(sep);
+            }
+            machine.write(pieces[i]);
+        }
+        machine.write(end);
+        return PyNone.NONE;
+    }
+
+    /** print(v), the commonest call. */
+    private Object print1(Object v) {
+        String piece = str(v);
+        if (piece.length() > ops.maxItems) {
+            throw Limits.tooLong(ops.maxItems);
+        }
+        ops.extraWork = (piece.length() + 1) / 16;
+        machine.write(piece);
+        machine.write("\n");
         return PyNone.NONE;
     }
 
@@ -267,7 +306,10 @@ final class Builtins {
         if (a.length > 1) {
             throw PyError.type("float expected at most 1 argument, got " + a.length);
         }
-        Object v = a[0];
+        return toFloat(a[0]);
+    }
+
+    private Object toFloat(Object v) {
         if (v instanceof Double) {
             return v;
         }

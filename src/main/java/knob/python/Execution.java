@@ -69,6 +69,14 @@ public final class Execution {
         ended = true;
     }
 
+    /**
+     * Plugs in the platform's own joining of two strings (for a script compiled by TeaVM, the
+     * engine's {@code +}: see {@link Join}); String.concat until then.
+     */
+    public static void useJoin(Join join) {
+        Text.joiner = join;
+    }
+
     /** Runs to the end, however many slices it takes (for tests and tools). */
     public Execution runToEnd() {
         while (!advance(1_000_000)) {
@@ -83,8 +91,11 @@ public final class Execution {
 
     /** What the program printed since the last call, exactly as CPython writes it to stdout. */
     public String drainOutput() {
-        String s = pending + (machine == null ? "" : machine.drain());
-        pending = "";
+        String s = machine == null ? "" : machine.drain();
+        if (!pending.isEmpty()) {
+            s = pending + s;
+            pending = "";
+        }
         return s;
     }
 

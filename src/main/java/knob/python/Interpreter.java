@@ -27,7 +27,9 @@ final class Interpreter {
     private int pc;
     private int fp;
 
+    /** What was printed and not yet drained: a StringBuilder on the JVM, joined strs when compiled. */
     private final StringBuilder output = new StringBuilder();
+    private String joined = "";
     private long printed;
     long steps;
     boolean finished;
@@ -54,24 +56,38 @@ final class Interpreter {
         return Math.max(1, limits.maxDepth() - depth);
     }
 
-    void write(CharSequence text) {
+    /** Appends printed text, up to the output cap (then what fits, and the cap's error). */
+    void write(String text) {
         printed += text.length();
         if (printed > limits.maxOutputChars()) {
             int room = (int) (limits.maxOutputChars() - (printed - text.length()));
             if (room > 0) {
-                output.append(text, 0, room);
+                append(text.substring(0, room));
             }
             throw Limits.tooMuchOutput(limits.maxOutputChars());
         }
-        output.append(text);
+        append(text);
     }
 
-    /** Characters printed so far, drained or not (also those beyond the output cap). */
+    private void append(String text) {
+        if (Text.compiled()) {
+            joined = Text.join(joined, text);
+        } else {
+            output.append(text);
+        }
+    }
+
+    /** Characters printed so far, drained or not (also those of the write that went past the output cap). */
     long printed() {
         return printed;
     }
 
     String drain() {
+        if (Text.compiled()) {
+            String s = joined;
+            joined = "";
+            return s;
+        }
         String s = output.toString();
         output.setLength(0);
         return s;
@@ -376,6 +392,14 @@ final class Interpreter {
                             o = c.ops;
                             k = c.consts;
                             p = 0;
+                        } else if (callee instanceof Builtin b && n == 1 && !kw && depth + 3 <= limits.maxDepth()) {
+                            pc = at;
+                            Object r = builtins.call1(b, st[s - 1]);
+                            left -= ops.extraWork;
+                            ops.extraWork = 0;
+                            st[s - 1] = null;
+                            st[s - 2] = r;
+                            s--;
                         } else if (callee instanceof Builtin b) {
                             Object[] args = new Object[n];
                             System.arraycopy(st, s - total, args, 0, n);

@@ -150,7 +150,7 @@ final class Ops {
                 if (b instanceof String t) {
                     checkLength((double) s.length() + t.length());
                     extraWork = (s.length() + t.length()) >> 4;
-                    return s.concat(t);
+                    return Text.join(s, t);
                 }
                 throw PyError.type("can only concatenate str (not \"" + Repr.typeName(b) + "\") to str");
             }

@@ -1,8 +1,28 @@
 package knob.python;
 
+import org.teavm.interop.PlatformMarker;
+
 /** Helpers for str: string search in linear time (Knuth-Morris-Pratt), so that {@code in} stays cheap on hostile text. */
 final class Text {
     private Text() {
+    }
+
+    /** The joiner of strs: String.concat, or the engine's own + in a compiled script. */
+    static Join joiner = String::concat;
+
+    /**
+     * True in a script compiled by TeaVM, false on the JVM (TeaVM's compiler makes the call a
+     * constant): there a long text is best made by joining its pieces with the engine's +, whose
+     * strings are ropes; on the JVM by a StringBuilder.
+     */
+    @PlatformMarker
+    static boolean compiled() {
+        return false;
+    }
+
+    /** a followed by b. */
+    static String join(String a, String b) {
+        return a.isEmpty() ? b : b.isEmpty() ? a : joiner.join(a, b);
     }
 
     /** Appends a code point as one char or a surrogate pair (without Character's tables). */

@@ -40,6 +40,8 @@ public final class EngineRepr implements PyFloat.Printer, PyFloat.Reader {
     private static native double number(String s);
 
     @JSBody(params = "x", script = ""
+            // a fraction between 1e-4 and 1e16 in size: the engine writes it as Python does
+            + "if (x >= 1e-4 ? x < 1e16 : x <= -1e-4 && x > -1e16) { var t = String(x); if (t.indexOf('.') >= 0) return t; }"
             + "if (x !== x) return 'nan';"
             + "if (x === Infinity) return 'inf';"
             + "if (x === -Infinity) return '-inf';"

@@ -49,6 +49,7 @@ public final class FixtureCheck {
             PyFloat.usePrinter(PyFloat.exact());
         }
         if (mode().equals("python")) {
+            EngineJoin.install(); // as the editor runs programs
             exportTranscript(program -> Execution.transcript(program, Limits.PAGE));
             return;
         }

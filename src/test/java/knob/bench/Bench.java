@@ -399,26 +399,50 @@ public final class Bench {
      */
     private void python() throws Exception {
         String program = knob.python.PythonBench.hotAndCold();
+        String expected = knob.python.PythonBench.python3Output(program);
         Page page = blankWithBench(Target.JS);
-        String out = (String) page.evaluate("p => knobBench.python(p, true)", program);
-        if (!out.equals(knob.python.PythonBench.python3Output(program))) {
+        if (!page.evaluate("p => knobBench.python(p, true)", program).equals(expected)) {
             System.out.println("Knob's Python in Chromium printed something else than python3: the row is left out.");
             page.context().close();
             return;
         }
-        // in turn, best of each: the load of a shared machine comes and goes, and must fall on both alike
+        // KNOB_PYTHON_BEFORE: another build's bench.js, timed in the same rounds for a before and after
+        String beforeJs = System.getProperty("knob.pythonBefore", "");
+        Page before = null;
+        if (!beforeJs.isEmpty()) {
+            before = browser.newContext().newPage();
+            before.navigate("about:blank");
+            before.addScriptTag(new Page.AddScriptTagOptions().setContent(Files.readString(Paths.get(beforeJs))));
+            before.evaluate("() => main([])");
+            if (!before.evaluate("p => knobBench.python(p, true)", program).equals(expected)) {
+                System.out.println("The build before printed something else than python3: it is left out.");
+                before.context().close();
+                before = null;
+            }
+        }
+        // in turn, best of each: the load of a shared machine comes and goes, and must fall on all alike
+        String timed = "p => { let best = Infinity; for (let r = 0; r < 5; r++) { const t = performance.now();"
+                + " knobBench.python(p, false); best = Math.min(best, performance.now() - t); } return best; }";
         double ours = Double.POSITIVE_INFINITY;
+        double then = Double.POSITIVE_INFINITY;
         double wall = Double.POSITIVE_INFINITY;
         for (int round = 0; round < 8; round++) {
-            Object ms = page.evaluate("p => { let best = Infinity; for (let r = 0; r < 5; r++) { const t = performance.now();"
-                    + " knobBench.python(p, false); best = Math.min(best, performance.now() - t); } return best; }", program);
-            ours = Math.min(ours, ((Number) ms).doubleValue());
+            ours = Math.min(ours, ((Number) page.evaluate(timed, program)).doubleValue());
+            if (before != null) {
+                then = Math.min(then, ((Number) before.evaluate(timed, program)).doubleValue());
+            }
             wall = Math.min(wall, knob.python.PythonBench.python3Ms(program, 5, false));
         }
         page.context().close();
         row("8. Knob's Python: the notes' hot-and-cold program (1,101 iterations), in Chromium, x CPython's speed",
                 String.format(Locale.ROOT, "%.1f ms", ours), String.format(Locale.ROOT, "%.1f ms python3 (wall)", wall),
                 wall / ours, ">= 0.5");
+        if (before != null) {
+            before.context().close();
+            row("8. Knob's Python: the same, the build before (" + beforeJs + "), in the same rounds",
+                    String.format(Locale.ROOT, "%.1f ms", then), String.format(Locale.ROOT, "%.1f ms python3 (wall)", wall),
+                    wall / then, "report");
+        }
         double jvm = knob.python.PythonBench.jvmMs(program, 40);
         double cpu = knob.python.PythonBench.python3Ms(program, 40, true);
         row("8. Knob's Python: the same program on the JVM, x CPython's speed",

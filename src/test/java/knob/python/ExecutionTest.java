@@ -86,4 +86,23 @@ public class ExecutionTest {
         String out = Execution.transcript("while True:\n    print('spam')\n", small);
         assertTrue(out.endsWith("spam\nKnob stopped the program: it printed more than 1,000 characters.\n"), out);
     }
+
+    @Test
+    void theOutputCapCutsALineWhereverItFallsAndCountsWhatWasPrinted() {
+        Limits small = new Limits(100_000, 1000, 1000, 5000, 100);
+        // the cap falls inside the second argument, then inside the separator, then inside end=
+        assertEquals("a".repeat(600) + " " + "b".repeat(399)
+                + "Knob stopped the program: it printed more than 1,000 characters.\n",
+                Execution.transcript("print('a' * 600, 'b' * 600)\n", small));
+        assertEquals("a".repeat(999) + "-" + "Knob stopped the program: it printed more than 1,000 characters.\n",
+                Execution.transcript("print('a' * 999, 'b', sep='--')\n", small));
+        assertEquals("x\n" + "a".repeat(990) + "<<<<<<<<"
+                + "Knob stopped the program: it printed more than 1,000 characters.\n",
+                Execution.transcript("print('x')\nprint('a' * 990, end='<' * 20)\n", small));
+        Execution e = new Execution("print('ab', 'c', sep='', end='')\nweight = 1.0\n", small, null).runToEnd();
+        assertEquals("abc", e.drainOutput());
+        assertEquals(3, e.printed());
+        assertEquals("Knob stopped the program: a list or str of more than 1,000 items is beyond Knob's limit.",
+                Execution.transcript("print('a' * 600, 'b' * 600, end='')\n", new Limits(100_000, 1000, 5000, 1000, 100)).strip());
+    }
 }
