@@ -406,6 +406,9 @@ final class App implements Playback.Host {
         return run.traced() ? programOutput.toString() : TranscriptView.fullText(run, lesson.format());
     }
 
+    /** What the page says of the program's run, in place of the lesson's outcome (from the editor). */
+    private String programNotice;
+
     /** Everything the reader's program printed; the transcript shows its head and its tail. */
     private final StringBuilder programOutput = new StringBuilder();
     private static final int SHOWN_HEAD = 100_000;
@@ -453,10 +456,11 @@ final class App implements Playback.Host {
 
         @Override
         public void ended(double[] weights, double[] errors, double[] predictions, double input, double goal,
-                double[] lines) {
+                double[] lines, String notice) {
             if (!programMode) {
                 return;
             }
+            programNotice = notice;
             // the output again, with each iteration's line an element that the cursor highlights
             transcript.program(programOutput.toString(), lines, SHOWN_HEAD, SHOWN_TAIL);
             knob.core.Setup s = state.setup().withMethod(Method.GRADIENT);
@@ -649,9 +653,11 @@ final class App implements Playback.Host {
             transcript.start(run, lesson.format());
         }
         outcome = Outcome.of(run);
-        String notice = outcome.notice();
+        // the lesson's words tell its setup's runs; a program's run gets the editor's words
+        String notice = run.traced() ? programNotice : outcome.notice();
         runNotice.setTextContent(notice == null ? "" : notice);
-        runNotice.setHidden(notice == null);
+        // (a link's program, on its way, replaces the lesson's run and its notice)
+        runNotice.setHidden(notice == null || programPending && !run.traced());
         // a new run's first drawing: a figure a task, then the transcript
         Run drawing = run;
         List<Runnable> steps = new ArrayList<>();
@@ -721,7 +727,7 @@ final class App implements Playback.Host {
         knob.core.Iteration it = run.at(c);
         String text = Position.sentence(c, run.length()) + ": weight " + PyFloat.repr(it.weight())
                 + ", prediction " + PyFloat.repr(it.prediction()) + " against goal " + PyFloat.repr(run.setup().goal())
-                + ", error " + PyFloat.repr(it.error()) + ". " + outcome.sentence();
+                + ", error " + PyFloat.repr(it.error()) + ". " + (run.traced() ? programNotice : outcome.sentence());
         if (curve != null) {
             curve.plot.canvas.setAttribute("aria-label", "Error against weight. " + text);
         }

@@ -13,6 +13,8 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * iterations and predictions each run spent to bring the error below the threshold.
  */
 final class ComparePanel implements Panel {
+    /** Hidden while a program's run is shown: it tells runs of the lesson's setup. */
+    private final HTMLElement box;
     private final HTMLElement counters;
     private final HTMLSelectElement key;
     private final HTMLInputElement value;
@@ -24,7 +26,7 @@ final class ComparePanel implements Panel {
     private String offeredExtra;
 
     ComparePanel(HTMLElement parent, Consumer<String> apply) {
-        HTMLElement box = Dom.panel(parent, "Side by side", "Compare with a second run");
+        box = Dom.panel(parent, "Side by side", "Compare with a second run");
         HTMLElement row = Dom.add(box, Dom.el("div", "compare-row"));
         HTMLElement l1 = Dom.add(row, Dom.text("label", null, "second run with"));
         l1.setAttribute("for", "compare-key");
@@ -82,6 +84,7 @@ final class ComparePanel implements Panel {
 
     @Override
     public void update(Run run, int cursor) {
+        box.setHidden(run.traced());
         offer(run);
         if (comparison == null || second == null) {
             counters.setTextContent("Choose what the second run changes, then Compare. Links keep it as compare=key:value.");

@@ -14,8 +14,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * <li>{@code knob-python:start} (detail: the program's {@code code=} value) as a program starts;</li>
  * <li>{@code knob-python:output} (detail: text) for what it printed since the last one;</li>
  * <li>{@code knob-python:end} (detail: {@code {weights, errors, predictions}} as Float64Arrays and
- * {@code input}, {@code goal}: numbers, NaN when the program did not assign them, and {@code lines}, a
- * Float64Array of the characters printed before each iteration began) once it ended;</li>
+ * {@code input}, {@code goal}: numbers, NaN when the program did not assign them, {@code lines}, a
+ * Float64Array of the characters printed before each iteration began, and {@code notice}, the words
+ * that say the page shows the program's run) once it ended;</li>
  * <li>{@code knob-python:off} (detail: a notice, or "") when the page should show its own run
  * again: Reset, or a {@code code=} that could not be read.</li>
  * </ul>
@@ -30,8 +31,12 @@ final class EditorHost {
 
         void printed(String text);
 
-        /** The program's values, and where in its output each iteration began (characters printed before it). */
-        void ended(double[] weights, double[] errors, double[] predictions, double input, double goal, double[] lines);
+        /**
+         * The program's values, where in its output each iteration began (characters printed before
+         * it), and the words that say whose run the page now shows, in place of the lesson's outcome.
+         */
+        void ended(double[] weights, double[] errors, double[] predictions, double input, double goal, double[] lines,
+                String notice);
 
         void off(String notice);
     }
@@ -54,7 +59,8 @@ final class EditorHost {
         Js.onEvent("knob-python:output", d -> page.printed(Js.asString(d)));
         Js.onEvent("knob-python:end", d -> page.ended(Js.doubles(d, "weights").copyToJavaArray(),
                 Js.doubles(d, "errors").copyToJavaArray(), Js.doubles(d, "predictions").copyToJavaArray(),
-                Js.number(d, "input"), Js.number(d, "goal"), Js.doubles(d, "lines").copyToJavaArray()));
+                Js.number(d, "input"), Js.number(d, "goal"), Js.doubles(d, "lines").copyToJavaArray(),
+                Js.text(d, "notice")));
         Js.onEvent("knob-python:off", d -> page.off(Js.asString(d)));
     }
 

@@ -30,9 +30,9 @@ final class FirstProbePanel implements Panel {
     @Override
     public void update(Run run, int cursor) {
         if (run.traced()) {
-            // the reader's program: its run has weights, errors and predictions, but no probes
-            now.setTextContent("Your program's run has no probes to show here; Reset in the editor brings back the "
-                    + "lesson's own run.");
+            // the reader's program: its run has weights, errors and predictions, but no probes (the notice
+            // above the figures says whose run it is)
+            now.setTextContent("");
             return;
         }
         if (run.length() == 0) {

@@ -155,6 +155,48 @@ class EditorIT extends BrowserTest {
     }
 
     @Test
+    void whileAProgramsRunIsShownTheNoticeTheControlsAndTheFactorSaySo() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=divergence");
+            String lessonNotice = t.page.textContent("#run-notice");
+            assertTrue(t.page.isVisible("#run-notice") && lessonNotice.startsWith("This run diverges"), lessonNotice);
+            assertFalse(t.page.isVisible("#controls-note"));
+            openEditor(t);
+            // a program that walks the weight towards the goal weight 0.4: nothing of its run diverges
+            run(t, "weight = 0.5\nfor i in range(5):\n    weight = weight - 0.02\n    print(weight)\n");
+            String notice = t.page.textContent("#run-notice");
+            assertTrue(t.page.isVisible("#run-notice"));
+            assertEquals("This is your program's run, not the lesson's: the transcript is what it printed, and the "
+                    + "figures follow its values.", notice);
+            // the spoken line says the same, not the lesson's factor
+            String live = t.page.textContent("#live");
+            assertTrue(live.endsWith(notice), live);
+            // the controls set the lesson's run, and say so; the factor's panel, which tells the lesson's runs, goes
+            assertTrue(t.page.isVisible("#controls-note"));
+            assertTrue(t.page.textContent("#controls-note").contains("these controls set the lesson's own run"));
+            assertTrue((Boolean) t.page.evaluate("() => document.getElementById('controls').classList.contains('program-run')"));
+            assertFalse(t.page.isVisible("#factor"));
+            // changing a control brings the lesson's run back, with its own words
+            t.page.fill("#param-iterations", "19");
+            t.page.press("#param-iterations", "Enter");
+            t.settle();
+            assertTrue(t.page.textContent("#run-notice").startsWith("This run diverges"), t.page.textContent("#run-notice"));
+            assertFalse(t.page.textContent("#live").contains("your program"), t.page.textContent("#live"));
+            assertFalse(t.page.isVisible("#controls-note"));
+            assertTrue(t.page.isVisible("#factor"));
+            assertTrue(t.page.textContent("#factor").contains("this run diverges"), t.page.textContent("#factor"));
+            // Reset in the editor does the same
+            run(t, "weight = 0.5\nprint(weight)\n");
+            assertTrue(t.page.isVisible("#controls-note"));
+            t.page.click("#editor-reset");
+            t.settle();
+            assertFalse(t.page.isVisible("#controls-note"));
+            assertTrue(t.page.textContent("#run-notice").startsWith("This run diverges"), t.page.textContent("#run-notice"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
     void theSentenceUnderTheEditorSaysOnceWhichNamesTheFiguresFollow() {
         String[][] cases = {
             {DIVERGENCE, "The figures follow this program's weight (the steps on the error curve), error (the error chart) "
@@ -417,9 +459,10 @@ class EditorIT extends BrowserTest {
                     try (Tab t = tab(width, width > 400 ? 900 : 700, dark, 1)) {
                         t.open("?lesson=hot-cold&code=" + code(program[1]));
                         assertEquals(python(program[1]), t.transcript());
-                        // the lesson's probes panel does not make up probes for the program's run
-                        String probes = t.page.textContent("section[aria-label='Hot and cold probes']");
-                        assertTrue(probes.contains("Your program's run has no probes"), probes);
+                        // the lesson's probes panel does not make up probes for the program's run; the notice says whose run it is
+                        String probes = t.page.textContent("section[aria-label='Hot and cold probes'] .live-numbers");
+                        assertEquals("", probes);
+                        assertTrue(t.page.textContent("#run-notice").startsWith("This is your program's run"));
                         t.page.evaluate("() => document.getElementById('editor').scrollIntoView()");
                         t.shot("editor-" + name);
                         t.page.locator("#transcript-section").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()

@@ -27,6 +27,9 @@ final class Editor {
     private final HTMLElement problem;
     private final HTMLElement followsNote;
     private final HTMLElement slipsBox;
+    /** Over the page's controls while a program's run is shown: they set the lesson's run. */
+    private final HTMLElement controlsNote;
+    private final HTMLElement controls;
     private String generated;
     private ProgramRun running;
     private int lines = -1;
@@ -69,6 +72,22 @@ final class Editor {
         Dom.on(text, "keydown", e -> onKey((KeyboardEvent) e));
         setText(program);
         showSlips();
+        controls = Dom.byId("controls");
+        controlsNote = Dom.text("p", "controls-note", "Your program's run is shown: these controls set the lesson's "
+                + "own run, and changing one, or Reset here, brings it back.");
+        controlsNote.setAttribute("id", "controls-note");
+        controlsNote.setHidden(true);
+        controls.insertBefore(controlsNote, controls.getFirstChild());
+    }
+
+    /** Marks the page's controls as the lesson's while a program's run is shown, and unmarks them. */
+    private void markControls(boolean program) {
+        controlsNote.setHidden(!program);
+        if (program) {
+            controls.getClassList().add("program-run");
+        } else {
+            controls.getClassList().remove("program-run");
+        }
     }
 
     private static void button(HTMLElement bar, String label, String id, String title, Runnable action) {
@@ -82,6 +101,7 @@ final class Editor {
             running.abandon();
             running = null;
         }
+        markControls(false);
         boolean edited = !text.getValue().equals(generated);
         generated = program;
         if (!edited) {
@@ -107,6 +127,7 @@ final class Editor {
             running.abandon();
         }
         mark(0, "");
+        markControls(true);
         say("Running…");
         running = new ProgramRun(text.getValue(), this::ended);
         running.start(code);
@@ -182,6 +203,7 @@ final class Editor {
         replaceAll(generated);
         mark(0, "");
         followsNote.setTextContent(FOLLOWS);
+        markControls(false);
         say("The lesson's own program is back.");
         Js.dispatch("knob-python:off", Js.string(""));
     }

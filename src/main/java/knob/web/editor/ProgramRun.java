@@ -110,8 +110,12 @@ final class ProgramRun implements Watcher {
         // an iteration is an error (or, without errors, a prediction, or a weight): its line is the
         // one printed after that value was given
         Series steps = errors.size > 0 ? errors : predictions.size > 0 ? predictions : weights;
+        // what the page says over the figures, and to screen readers, in place of the lesson's outcome
+        String notice = "This is your program's run, not the lesson's: the transcript is what it printed"
+                + (weights.size + errors.size + predictions.size > 0 ? ", and the figures follow its values."
+                : "; it gives weight, error and pred no values, so the figures are empty.");
         Js.dispatch("knob-python:end", trace(weights.array(), errors.array(), predictions.array(), input, goal,
-                steps.printedAt()));
+                steps.printedAt(), notice));
         ended.ended(this, failure, stopped);
     }
 
@@ -186,9 +190,9 @@ final class ProgramRun implements Watcher {
         }
     }
 
-    @JSBody(params = {"weights", "errors", "predictions", "input", "goal", "lines"},
+    @JSBody(params = {"weights", "errors", "predictions", "input", "goal", "lines", "notice"},
             script = "return {weights: weights, errors: errors, predictions: predictions, input: input, goal: goal,"
-                    + " lines: lines};")
+                    + " lines: lines, notice: notice};")
     private static native JSObject trace(Float64Array weights, Float64Array errors, Float64Array predictions,
-            double input, double goal, Float64Array lines);
+            double input, double goal, Float64Array lines, String notice);
 }
