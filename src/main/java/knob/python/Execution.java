@@ -21,7 +21,7 @@ public final class Execution {
             List<Stmt> program = Parser.parse(source);
             Compiler compiler = new Compiler();
             Code module = compiler.module(program);
-            machine = new Interpreter(module, compiler.globals.toArray(new String[0]), limits,
+            machine = new Interpreter(module, Compiler.strings(compiler.globals), limits,
                     watcher == null ? Watcher.NONE : watcher);
         } catch (SyntaxError e) {
             failure = new PyException(e.type, e.getMessage(), e.line);

@@ -240,8 +240,8 @@ public final class Lexer {
             }
         }
         Token last = out.isEmpty() ? null : out.get(out.size() - 1);
-        if (last != null && last.kind() == Token.Kind.STRING) {
-            out.set(out.size() - 1, new Token(Token.Kind.STRING, last.text(), (String) last.value() + s.toString(), last.line()));
+        if (last != null && last.kind == Token.Kind.STRING) {
+            out.set(out.size() - 1, new Token(Token.Kind.STRING, last.text, (String) last.value + s.toString(), last.line));
         } else {
             out.add(new Token(Token.Kind.STRING, "", s.toString(), startLine));
         }

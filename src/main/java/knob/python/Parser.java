@@ -30,13 +30,13 @@ public final class Parser {
 
     public List<Stmt> program() {
         List<Stmt> body = new ArrayList<>();
-        while (peek().kind() != Token.Kind.END) {
-            if (peek().kind() == Token.Kind.NEWLINE) {
+        while (peek().kind != Token.Kind.END) {
+            if (peek().kind == Token.Kind.NEWLINE) {
                 pos++;
                 continue;
             }
-            if (peek().kind() == Token.Kind.INDENT) {
-                throw new SyntaxError("IndentationError", "unexpected indent", peek().line());
+            if (peek().kind == Token.Kind.INDENT) {
+                throw new SyntaxError("IndentationError", "unexpected indent", peek().line);
             }
             statement(body);
         }
@@ -54,8 +54,8 @@ public final class Parser {
 
     private void statement(List<Stmt> into) {
         Token t = peek();
-        if (t.kind() == Token.Kind.NAME) {
-            switch (t.text()) {
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
                 case "if" -> {
                     into.add(ifStatement());
                     return;
@@ -63,9 +63,9 @@ public final class Parser {
                 case "while" -> {
                     pos++;
                     Expr test = test();
-                    List<Stmt> body = block("'while' statement", t.line());
+                    List<Stmt> body = block("'while' statement", t.line);
                     noLoopElse();
-                    into.add(new Stmt.While(test, body, t.line()));
+                    into.add(new Stmt.While(test, body, t.line));
                     return;
                 }
                 case "for" -> {
@@ -73,9 +73,9 @@ public final class Parser {
                     Expr target = targetList();
                     expect("in");
                     Expr iterable = testList();
-                    List<Stmt> body = block("'for' statement", t.line());
+                    List<Stmt> body = block("'for' statement", t.line);
                     noLoopElse();
-                    into.add(new Stmt.For(target, iterable, body, t.line()));
+                    into.add(new Stmt.For(target, iterable, body, t.line));
                     return;
                 }
                 case "def" -> {
@@ -84,67 +84,67 @@ public final class Parser {
                 }
                 default -> {
                     for (String k : FOREIGN_STATEMENTS) {
-                        if (k.equals(t.text())) {
-                            throw SyntaxError.notInKnob("'" + k + "'", t.line());
+                        if (k.equals(t.text)) {
+                            throw SyntaxError.notInKnob("'" + k + "'", t.line);
                         }
                     }
                 }
             }
         }
         if (t.is("@")) {
-            throw SyntaxError.notInKnob("decorators (@)", t.line());
+            throw SyntaxError.notInKnob("decorators (@)", t.line);
         }
         simpleStatements(into);
     }
 
     private void noLoopElse() {
         if (peek().is("else")) {
-            throw SyntaxError.notInKnob("'else' after a loop", peek().line());
+            throw SyntaxError.notInKnob("'else' after a loop", peek().line);
         }
     }
 
     private Stmt ifStatement() {
         Token t = next();
         Expr test = test();
-        List<Stmt> body = block("'" + t.text() + "' statement", t.line());
-        List<Stmt> orElse = List.of();
+        List<Stmt> body = block("'" + t.text + "' statement", t.line);
+        List<Stmt> orElse = new ArrayList<>();
         if (peek().is("elif")) {
-            orElse = List.of(ifStatement());
+            orElse.add(ifStatement());
         } else if (peek().is("else")) {
             Token e = next();
-            orElse = block("'else' statement", e.line());
+            orElse = block("'else' statement", e.line);
         }
-        return new Stmt.If(test, body, orElse, t.line());
+        return new Stmt.If(test, body, orElse, t.line);
     }
 
     private Stmt def() {
         Token t = next();
         Token name = next();
-        if (name.kind() != Token.Kind.NAME || isKeyword(name.text())) {
-            throw new SyntaxError("invalid syntax", name.line());
+        if (name.kind != Token.Kind.NAME || isKeyword(name.text)) {
+            throw new SyntaxError("invalid syntax", name.line);
         }
         if (!peek().is("(")) {
-            throw new SyntaxError("expected '('", peek().line());
+            throw new SyntaxError("expected '('", peek().line);
         }
         expect("(");
         List<String> params = new ArrayList<>();
         while (!peek().is(")")) {
             Token p = next();
             if (p.is("*") || p.is("**") || p.is("/")) {
-                throw SyntaxError.notInKnob("'" + p.text() + "' in parameters", p.line());
+                throw SyntaxError.notInKnob("'" + p.text + "' in parameters", p.line);
             }
-            if (p.kind() != Token.Kind.NAME || isKeyword(p.text())) {
-                throw new SyntaxError("invalid syntax", p.line());
+            if (p.kind != Token.Kind.NAME || isKeyword(p.text)) {
+                throw new SyntaxError("invalid syntax", p.line);
             }
-            if (params.contains(p.text())) {
-                throw new SyntaxError("duplicate argument '" + p.text() + "' in function definition", p.line());
+            if (params.contains(p.text)) {
+                throw new SyntaxError("duplicate argument '" + p.text + "' in function definition", p.line);
             }
-            params.add(p.text());
+            params.add(p.text);
             if (peek().is("=")) {
-                throw SyntaxError.notInKnob("default parameter values", p.line());
+                throw SyntaxError.notInKnob("default parameter values", p.line);
             }
             if (peek().is(":")) {
-                throw SyntaxError.notInKnob("annotations", p.line());
+                throw SyntaxError.notInKnob("annotations", p.line);
             }
             if (!peek().is(")")) {
                 expect(",");
@@ -152,30 +152,30 @@ public final class Parser {
         }
         expect(")");
         if (peek().is("->")) {
-            throw SyntaxError.notInKnob("annotations", peek().line());
+            throw SyntaxError.notInKnob("annotations", peek().line);
         }
-        List<Stmt> body = block("function definition", t.line());
-        return new Stmt.Def(name.text(), params, body, t.line());
+        List<Stmt> body = block("function definition", t.line);
+        return new Stmt.Def(name.text, params, body, t.line);
     }
 
     /** The body after a colon; after names the statement for CPython's IndentationError. */
     private List<Stmt> block(String after, int line) {
         expect(":");
         List<Stmt> body = new ArrayList<>();
-        if (peek().kind() != Token.Kind.NEWLINE) {
+        if (peek().kind != Token.Kind.NEWLINE) {
             simpleStatements(body);
             return body;
         }
         Token nl = next();
-        if (peek().kind() != Token.Kind.INDENT) {
-            throw new SyntaxError("IndentationError", "expected an indented block after " + after + " on line " + line, peek().kind() == Token.Kind.END
-                    ? nl.line() + 1 : peek().line());
+        if (peek().kind != Token.Kind.INDENT) {
+            throw new SyntaxError("IndentationError", "expected an indented block after " + after + " on line " + line, peek().kind == Token.Kind.END
+                    ? nl.line + 1 : peek().line);
         }
         pos++;
-        while (peek().kind() != Token.Kind.DEDENT && peek().kind() != Token.Kind.END) {
+        while (peek().kind != Token.Kind.DEDENT && peek().kind != Token.Kind.END) {
             statement(body);
         }
-        if (peek().kind() == Token.Kind.DEDENT) {
+        if (peek().kind == Token.Kind.DEDENT) {
             pos++;
         }
         return body;
@@ -186,15 +186,15 @@ public final class Parser {
             into.add(smallStatement());
             if (peek().is(";")) {
                 pos++;
-                if (peek().kind() == Token.Kind.NEWLINE) {
+                if (peek().kind == Token.Kind.NEWLINE) {
                     break;
                 }
                 continue;
             }
             break;
         }
-        if (peek().kind() != Token.Kind.NEWLINE) {
-            throw new SyntaxError("invalid syntax", peek().line());
+        if (peek().kind != Token.Kind.NEWLINE) {
+            throw new SyntaxError("invalid syntax", peek().line);
         }
         pos++;
     }
@@ -202,31 +202,31 @@ public final class Parser {
     private Stmt smallStatement() {
         Token t = peek();
         if (t.is("print") && startsOperand(tokens.get(pos + 1))) {
-            throw new SyntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line());
+            throw new SyntaxError("Missing parentheses in call to 'print'. Did you mean print(...)?", t.line);
         }
-        if (t.kind() == Token.Kind.NAME) {
-            switch (t.text()) {
+        if (t.kind == Token.Kind.NAME) {
+            switch (t.text) {
                 case "pass" -> {
                     pos++;
-                    return new Stmt.Pass(t.line());
+                    return new Stmt.Pass(t.line);
                 }
                 case "break" -> {
                     pos++;
-                    return new Stmt.Break(t.line());
+                    return new Stmt.Break(t.line);
                 }
                 case "continue" -> {
                     pos++;
-                    return new Stmt.Continue(t.line());
+                    return new Stmt.Continue(t.line);
                 }
                 case "return" -> {
                     pos++;
                     Expr value = atStatementEnd() ? null : testList();
-                    return new Stmt.Return(value, t.line());
+                    return new Stmt.Return(value, t.line);
                 }
                 default -> {
                     for (String k : FOREIGN_STATEMENTS) {
-                        if (k.equals(t.text())) {
-                            throw SyntaxError.notInKnob("'" + k + "'", t.line());
+                        if (k.equals(t.text)) {
+                            throw SyntaxError.notInKnob("'" + k + "'", t.line);
                         }
                     }
                 }
@@ -248,33 +248,33 @@ public final class Parser {
             for (Expr target : targets) {
                 checkTarget(target);
             }
-            return new Stmt.Assign(targets, value, t.line());
+            return new Stmt.Assign(targets, value, t.line);
         }
-        if (op.kind() == Token.Kind.OP && op.text().length() >= 2 && op.text().endsWith("=")
-                && !op.text().equals("==") && !op.text().equals("<=") && !op.text().equals(">=")
-                && !op.text().equals("!=")) {
-            String bin = op.text().substring(0, op.text().length() - 1);
+        if (op.kind == Token.Kind.OP && op.text.length() >= 2 && op.text.endsWith("=")
+                && !op.text.equals("==") && !op.text.equals("<=") && !op.text.equals(">=")
+                && !op.text.equals("!=")) {
+            String bin = op.text.substring(0, op.text.length() - 1);
             if (bin.equals(":")) {
-                throw SyntaxError.notInKnob("':=' (assignment expressions)", op.line());
+                throw SyntaxError.notInKnob("':=' (assignment expressions)", op.line);
             }
             if (!(first instanceof Expr.Name) && !(first instanceof Expr.Index)) {
                 throw new SyntaxError("'" + describe(first) + "' is an illegal expression for augmented assignment",
-                        op.line());
+                        op.line);
             }
-            if (first instanceof Expr.Index ix && ix.index() instanceof Expr.Slice) {
-                throw SyntaxError.notInKnob("augmented assignment to a slice", op.line());
+            if (first instanceof Expr.Index ix && ix.index instanceof Expr.Slice) {
+                throw SyntaxError.notInKnob("augmented assignment to a slice", op.line);
             }
             if (!isArithmetic(bin)) {
-                throw SyntaxError.notInKnob("the operator '" + op.text() + "'", op.line());
+                throw SyntaxError.notInKnob("the operator '" + op.text + "'", op.line);
             }
             pos++;
             checkTarget(first);
-            return new Stmt.AugAssign(first, bin, testList(), t.line());
+            return new Stmt.AugAssign(first, bin, testList(), t.line);
         }
         if (op.is(":")) {
-            throw SyntaxError.notInKnob("annotations", op.line());
+            throw SyntaxError.notInKnob("annotations", op.line);
         }
-        return new Stmt.ExprStmt(first, t.line());
+        return new Stmt.ExprStmt(first, t.line);
     }
 
     private static boolean isArithmetic(String op) {
@@ -305,47 +305,47 @@ public final class Parser {
 
     private void checkTarget(Expr e) {
         if (e instanceof Expr.Name n) {
-            if (n.id().equals("__debug__")) {
-                throw new SyntaxError("cannot assign to __debug__", n.line());
+            if (n.id.equals("__debug__")) {
+                throw new SyntaxError("cannot assign to __debug__", n.line);
             }
             return;
         }
         if (e instanceof Expr.Index ix) {
-            if (ix.index() instanceof Expr.Slice) {
-                throw SyntaxError.notInKnob("assignment to a slice", e.line());
+            if (ix.index instanceof Expr.Slice) {
+                throw SyntaxError.notInKnob("assignment to a slice", e.line);
             }
             return;
         }
         if (e instanceof Expr.TupleDisplay t) {
-            for (Expr item : t.items()) {
+            for (Expr item : t.items) {
                 checkTarget(item);
             }
             return;
         }
         if (e instanceof Expr.ListDisplay l) {
-            for (Expr item : l.items()) {
+            for (Expr item : l.items) {
                 checkTarget(item);
             }
             return;
         }
         if (e instanceof Expr.Attribute) {
-            throw SyntaxError.notInKnob("assignment to an attribute", e.line());
+            throw SyntaxError.notInKnob("assignment to an attribute", e.line);
         }
-        if (e instanceof Expr.Literal l && (l.value() == Boolean.TRUE || l.value() == Boolean.FALSE
-                || l.value() == PyNone.NONE)) {
-            throw new SyntaxError("cannot assign to " + Repr.repr(l.value()), e.line());
+        if (e instanceof Expr.Literal l && (l.value == Boolean.TRUE || l.value == Boolean.FALSE
+                || l.value == PyNone.NONE)) {
+            throw new SyntaxError("cannot assign to " + Repr.repr(l.value), e.line);
         }
         throw new SyntaxError("cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?",
-                e.line());
+                e.line);
     }
 
     private boolean atStatementEnd() {
-        return peek().kind() == Token.Kind.NEWLINE || peek().is(";");
+        return peek().kind == Token.Kind.NEWLINE || peek().is(";");
     }
 
     /** Targets of a for loop: a name, an index, or several separated by commas. */
     private Expr targetList() {
-        int line = peek().line();
+        int line = peek().line;
         List<Expr> items = new ArrayList<>();
         items.add(arith());
         boolean tuple = false;
@@ -363,7 +363,7 @@ public final class Parser {
     }
 
     private Expr testList() {
-        int line = peek().line();
+        int line = peek().line;
         Expr first = test();
         if (!peek().is(",")) {
             return first;
@@ -382,8 +382,8 @@ public final class Parser {
 
     private boolean startsExpression() {
         Token t = peek();
-        return switch (t.kind()) {
-            case Token.Kind.NAME -> !isKeyword(t.text()) || t.is("not") || t.is("True") || t.is("False") || t.is("None")
+        return switch (t.kind) {
+            case Token.Kind.NAME -> !isKeyword(t.text) || t.is("not") || t.is("True") || t.is("False") || t.is("None")
                     || t.is("lambda");
             case Token.Kind.NUMBER, Token.Kind.STRING -> true;
             case Token.Kind.OP -> t.is("(") || t.is("[") || t.is("{") || t.is("-") || t.is("+") || t.is("~") || t.is("*")
@@ -394,17 +394,17 @@ public final class Parser {
 
     private Expr test() {
         if (peek().is("lambda")) {
-            throw SyntaxError.notInKnob("'lambda'", peek().line());
+            throw SyntaxError.notInKnob("'lambda'", peek().line);
         }
         if (peek().is("*")) {
-            throw SyntaxError.notInKnob("starred expressions (*x)", peek().line());
+            throw SyntaxError.notInKnob("starred expressions (*x)", peek().line);
         }
         Expr e = orExpr();
         if (peek().is("if")) {
-            throw SyntaxError.notInKnob("conditional expressions (x if c else y)", peek().line());
+            throw SyntaxError.notInKnob("conditional expressions (x if c else y)", peek().line);
         }
         if (peek().is(":=")) {
-            throw SyntaxError.notInKnob("':=' (assignment expressions)", peek().line());
+            throw SyntaxError.notInKnob("':=' (assignment expressions)", peek().line);
         }
         return e;
     }
@@ -413,7 +413,7 @@ public final class Parser {
         Expr left = andExpr();
         while (peek().is("or")) {
             Token op = next();
-            left = new Expr.Logical("or", left, andExpr(), op.line());
+            left = new Expr.Logical("or", left, andExpr(), op.line);
         }
         return left;
     }
@@ -422,7 +422,7 @@ public final class Parser {
         Expr left = notExpr();
         while (peek().is("and")) {
             Token op = next();
-            left = new Expr.Logical("and", left, notExpr(), op.line());
+            left = new Expr.Logical("and", left, notExpr(), op.line);
         }
         return left;
     }
@@ -430,7 +430,7 @@ public final class Parser {
     private Expr notExpr() {
         if (peek().is("not")) {
             Token op = next();
-            return new Expr.Unary("not", notExpr(), op.line());
+            return new Expr.Unary("not", notExpr(), op.line);
         }
         return comparison();
     }
@@ -445,30 +445,30 @@ public final class Parser {
             String op;
             if (t.is("<") || t.is(">") || t.is("==") || t.is(">=") || t.is("<=") || t.is("!=") || t.is("in")) {
                 pos++;
-                op = t.text();
+                op = t.text;
             } else if (t.is("not") && tokens.get(pos + 1).is("in")) {
                 pos += 2;
                 op = "not in";
             } else if (t.is("is")) {
-                throw SyntaxError.notInKnob("'is' (compare with ==)", t.line());
+                throw SyntaxError.notInKnob("'is' (compare with ==)", t.line);
             } else {
                 break;
             }
             ops.add(op);
             operands.add(arith());
         }
-        return ops.isEmpty() ? first : new Expr.Compare(ops, operands, first.line());
+        return ops.isEmpty() ? first : new Expr.Compare(ops, operands, first.line);
     }
 
     private Expr arith() {
         Expr left = term();
         while (peek().is("+") || peek().is("-")) {
             Token op = next();
-            left = new Expr.Binary(op.text(), left, term(), op.line());
+            left = new Expr.Binary(op.text, left, term(), op.line);
         }
         Token t = peek();
         if (t.is("|") || t.is("&") || t.is("^") || t.is("<<") || t.is(">>")) {
-            throw SyntaxError.notInKnob("the bitwise operator '" + t.text() + "'", t.line());
+            throw SyntaxError.notInKnob("the bitwise operator '" + t.text + "'", t.line);
         }
         return left;
     }
@@ -478,9 +478,9 @@ public final class Parser {
         while (peek().is("*") || peek().is("/") || peek().is("//") || peek().is("%") || peek().is("@")) {
             Token op = next();
             if (op.is("@")) {
-                throw SyntaxError.notInKnob("the operator '@'", op.line());
+                throw SyntaxError.notInKnob("the operator '@'", op.line);
             }
-            left = new Expr.Binary(op.text(), left, factor(), op.line());
+            left = new Expr.Binary(op.text, left, factor(), op.line);
         }
         return left;
     }
@@ -489,10 +489,10 @@ public final class Parser {
         Token t = peek();
         if (t.is("-") || t.is("+")) {
             pos++;
-            return new Expr.Unary(t.text(), factor(), t.line());
+            return new Expr.Unary(t.text, factor(), t.line);
         }
         if (t.is("~")) {
-            throw SyntaxError.notInKnob("the bitwise operator '~'", t.line());
+            throw SyntaxError.notInKnob("the bitwise operator '~'", t.line);
         }
         return power();
     }
@@ -501,7 +501,7 @@ public final class Parser {
         Expr base = primary();
         if (peek().is("**")) {
             Token op = next();
-            return new Expr.Binary("**", base, factor(), op.line());
+            return new Expr.Binary("**", base, factor(), op.line);
         }
         return base;
     }
@@ -512,21 +512,21 @@ public final class Parser {
             Token t = peek();
             if (t.is("(")) {
                 pos++;
-                e = call(e, t.line());
+                e = call(e, t.line);
             } else if (t.is("[")) {
                 pos++;
-                e = new Expr.Index(e, subscript(), t.line());
+                e = new Expr.Index(e, subscript(), t.line);
                 expect("]");
             } else if (t.is(".")) {
                 pos++;
                 Token name = next();
-                if (name.kind() != Token.Kind.NAME) {
-                    throw new SyntaxError("invalid syntax", name.line());
+                if (name.kind != Token.Kind.NAME) {
+                    throw new SyntaxError("invalid syntax", name.line);
                 }
-                if (!name.text().equals("append") || !peek().is("(")) {
-                    throw SyntaxError.notInKnob("'." + name.text() + "' (of methods only list.append is)", name.line());
+                if (!name.text.equals("append") || !peek().is("(")) {
+                    throw SyntaxError.notInKnob("'." + name.text + "' (of methods only list.append is)", name.line);
                 }
-                e = new Expr.Attribute(e, name.text(), name.line());
+                e = new Expr.Attribute(e, name.text, name.line);
             } else {
                 return e;
             }
@@ -540,24 +540,24 @@ public final class Parser {
         while (!peek().is(")")) {
             Token t = peek();
             if (t.is("*") || t.is("**")) {
-                throw SyntaxError.notInKnob("'" + t.text() + "' in a call", t.line());
+                throw SyntaxError.notInKnob("'" + t.text + "' in a call", t.line);
             }
-            if (t.kind() == Token.Kind.NAME && tokens.get(pos + 1).is("=")) {
+            if (t.kind == Token.Kind.NAME && tokens.get(pos + 1).is("=")) {
                 pos += 2;
-                if (names.contains(t.text())) {
-                    throw new SyntaxError("keyword argument repeated: " + t.text(), t.line());
+                if (names.contains(t.text)) {
+                    throw new SyntaxError("keyword argument repeated: " + t.text, t.line);
                 }
-                names.add(t.text());
+                names.add(t.text);
                 values.add(test());
             } else {
                 int start = pos;
                 Expr arg = test();
                 noMissingComma(start);
                 if (peek().is("for")) {
-                    throw SyntaxError.notInKnob("generator expressions", peek().line());
+                    throw SyntaxError.notInKnob("generator expressions", peek().line);
                 }
                 if (!names.isEmpty()) {
-                    throw new SyntaxError("positional argument follows keyword argument", arg.line());
+                    throw new SyntaxError("positional argument follows keyword argument", arg.line);
                 }
                 args.add(arg);
             }
@@ -567,7 +567,7 @@ public final class Parser {
         }
         expect(")");
         if (!names.isEmpty()) {
-            boolean print = callee instanceof Expr.Name n && n.id().equals("print");
+            boolean print = callee instanceof Expr.Name n && n.id.equals("print");
             for (String n : names) {
                 if (!print || !(n.equals("sep") || n.equals("end"))) {
                     throw SyntaxError.notInKnob("the keyword argument " + n + "= (only print's sep= and end= are)",
@@ -579,7 +579,7 @@ public final class Parser {
     }
 
     private Expr subscript() {
-        int line = peek().line();
+        int line = peek().line;
         Expr first = sliceOrTest();
         if (!peek().is(",")) {
             return first;
@@ -597,7 +597,7 @@ public final class Parser {
     }
 
     private Expr sliceOrTest() {
-        int line = peek().line();
+        int line = peek().line;
         Expr lower = peek().is(":") ? null : test();
         if (!peek().is(":")) {
             return lower;
@@ -614,39 +614,39 @@ public final class Parser {
 
     private Expr atom() {
         Token t = next();
-        switch (t.kind()) {
+        switch (t.kind) {
             case Token.Kind.NUMBER:
-                return new Expr.Literal(t.value(), t.line());
+                return new Expr.Literal(t.value, t.line);
             case Token.Kind.STRING:
-                return new Expr.Literal(t.value(), t.line());
+                return new Expr.Literal(t.value, t.line);
             case Token.Kind.NAME:
-                switch (t.text()) {
+                switch (t.text) {
                     case "True":
-                        return new Expr.Literal(Boolean.TRUE, t.line());
+                        return new Expr.Literal(Boolean.TRUE, t.line);
                     case "False":
-                        return new Expr.Literal(Boolean.FALSE, t.line());
+                        return new Expr.Literal(Boolean.FALSE, t.line);
                     case "None":
-                        return new Expr.Literal(PyNone.NONE, t.line());
+                        return new Expr.Literal(PyNone.NONE, t.line);
                     case "lambda":
                     case "yield":
                     case "await":
-                        throw SyntaxError.notInKnob("'" + t.text() + "'", t.line());
+                        throw SyntaxError.notInKnob("'" + t.text + "'", t.line);
                     default:
-                        if (isKeyword(t.text())) {
-                            throw new SyntaxError("invalid syntax", t.line());
+                        if (isKeyword(t.text)) {
+                            throw new SyntaxError("invalid syntax", t.line);
                         }
-                        return new Expr.Name(t.text(), t.line());
+                        return new Expr.Name(t.text, t.line);
                 }
             case Token.Kind.OP:
                 if (t.is("(")) {
                     if (peek().is(")")) {
                         pos++;
-                        return new Expr.TupleDisplay(List.of(), t.line());
+                        return new Expr.TupleDisplay(new ArrayList<>(), t.line);
                     }
                     int start = pos;
                     Expr inner = test();
                     if (peek().is("for")) {
-                        throw SyntaxError.notInKnob("generator expressions", peek().line());
+                        throw SyntaxError.notInKnob("generator expressions", peek().line);
                     }
                     noMissingComma(start);
                     if (peek().is(")")) {
@@ -665,7 +665,7 @@ public final class Parser {
                         noMissingComma(next);
                     }
                     expect(")");
-                    return new Expr.TupleDisplay(items, t.line());
+                    return new Expr.TupleDisplay(items, t.line);
                 }
                 if (t.is("[")) {
                     List<Expr> items = new ArrayList<>();
@@ -674,36 +674,36 @@ public final class Parser {
                         items.add(test());
                         noMissingComma(start);
                         if (peek().is("for")) {
-                            throw SyntaxError.notInKnob("list comprehensions", peek().line());
+                            throw SyntaxError.notInKnob("list comprehensions", peek().line);
                         }
                         if (!peek().is("]")) {
                             expect(",");
                         }
                     }
                     pos++;
-                    return new Expr.ListDisplay(items, t.line());
+                    return new Expr.ListDisplay(items, t.line);
                 }
                 if (t.is("{")) {
-                    throw SyntaxError.notInKnob("dicts and sets ({...})", t.line());
+                    throw SyntaxError.notInKnob("dicts and sets ({...})", t.line);
                 }
                 if (t.is("...")) {
-                    throw SyntaxError.notInKnob("'...' (Ellipsis)", t.line());
+                    throw SyntaxError.notInKnob("'...' (Ellipsis)", t.line);
                 }
-                throw new SyntaxError("invalid syntax", t.line());
+                throw new SyntaxError("invalid syntax", t.line);
             case Token.Kind.NEWLINE:
             case Token.Kind.END:
-                throw new SyntaxError("invalid syntax", t.line());
+                throw new SyntaxError("invalid syntax", t.line);
             case Token.Kind.INDENT:
-                throw new SyntaxError("IndentationError", "unexpected indent", t.line());
+                throw new SyntaxError("IndentationError", "unexpected indent", t.line);
             default:
-                throw new SyntaxError("invalid syntax", t.line());
+                throw new SyntaxError("invalid syntax", t.line);
         }
     }
 
     /** Whether t can begin an operand: a number, a str, a name or True, False, None. */
     private static boolean startsOperand(Token t) {
-        return t.kind() == Token.Kind.NUMBER || t.kind() == Token.Kind.STRING || (t.kind() == Token.Kind.NAME
-                && (!isKeyword(t.text()) || t.is("True") || t.is("False") || t.is("None")));
+        return t.kind == Token.Kind.NUMBER || t.kind == Token.Kind.STRING || (t.kind == Token.Kind.NAME
+                && (!isKeyword(t.text) || t.is("True") || t.is("False") || t.is("None")));
     }
 
     /**
@@ -712,9 +712,9 @@ public final class Parser {
      */
     private void noMissingComma(int start) {
         Token first = tokens.get(start);
-        if (startsOperand(peek()) && !(first.kind() == Token.Kind.NAME
-                && tokens.get(start + 1).kind() == Token.Kind.STRING)) {
-            throw new SyntaxError("invalid syntax. Perhaps you forgot a comma?", first.line());
+        if (startsOperand(peek()) && !(first.kind == Token.Kind.NAME
+                && tokens.get(start + 1).kind == Token.Kind.STRING)) {
+            throw new SyntaxError("invalid syntax. Perhaps you forgot a comma?", first.line);
         }
     }
 
@@ -724,7 +724,7 @@ public final class Parser {
 
     private Token next() {
         Token t = tokens.get(pos);
-        if (t.kind() != Token.Kind.END) {
+        if (t.kind != Token.Kind.END) {
             pos++;
         }
         return t;
@@ -733,10 +733,10 @@ public final class Parser {
     private void expect(String text) {
         Token t = peek();
         if (!t.is(text)) {
-            if (text.equals(":") && t.kind() == Token.Kind.NEWLINE) {
-                throw new SyntaxError("expected ':'", t.line());
+            if (text.equals(":") && t.kind == Token.Kind.NEWLINE) {
+                throw new SyntaxError("expected ':'", t.line);
             }
-            throw new SyntaxError("invalid syntax", t.line());
+            throw new SyntaxError("invalid syntax", t.line);
         }
         pos++;
     }

@@ -5,10 +5,10 @@ package knob.python;
  * its value (a Python int, a Double or a String for literals) and its 1-based line.
  */
 public final class Token {
-    private final int kind;
-    private final String text;
-    private final Object value;
-    private final int line;
+    public final int kind;
+    public final String text;
+    public final Object value;
+    public final int line;
 
     Token(int kind, String text, Object value, int line) {
         this.kind = kind;
@@ -17,23 +17,6 @@ public final class Token {
         this.line = line;
     }
 
-    public int kind() {
-        return kind;
-    }
-
-    public String text() {
-        return text;
-    }
-
-    public Object value() {
-        return value;
-    }
-
-    public int line() {
-        return line;
-    }
-
-    /** What a token is. Keywords are NAME tokens whose text is a keyword. */
     /** What a token is (ints, not an enum: an enum's values() and valueOf cost the script bytes). */
     public static final class Kind {
         public static final int NAME = 0;

@@ -12,7 +12,7 @@ public class FrontEndTest {
     private static String kinds(String source) {
         List<String> out = new ArrayList<>();
         for (Token t : new Lexer(source).tokens()) {
-            out.add(t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.OP ? t.text() : Token.Kind.name(t.kind()));
+            out.add(t.kind == Token.Kind.NAME || t.kind == Token.Kind.OP ? t.text : Token.Kind.name(t.kind));
         }
         return String.join(" ", out);
     }
@@ -27,13 +27,13 @@ public class FrontEndTest {
     @Test
     void literals() {
         List<Token> t = new Lexer("12345678901234567890 0x_ff 1_000 2.5e-3 .5 'a\\tb' \"q\" 'x' 'y'").tokens();
-        assertEquals("12345678901234567890", Repr.repr(t.get(0).value()));
-        assertEquals(255, t.get(1).value());
-        assertEquals(1000, t.get(2).value());
-        assertEquals(0.0025, t.get(3).value());
-        assertEquals(0.5, t.get(4).value());
-        assertEquals("a\tbqxy", t.get(5).value()); // adjacent strings join
-        assertEquals(Token.Kind.NEWLINE, t.get(6).kind());
+        assertEquals("12345678901234567890", Repr.repr(t.get(0).value));
+        assertEquals(255, t.get(1).value);
+        assertEquals(1000, t.get(2).value);
+        assertEquals(0.0025, t.get(3).value);
+        assertEquals(0.5, t.get(4).value);
+        assertEquals("a\tbqxy", t.get(5).value); // adjacent strings join
+        assertEquals(Token.Kind.NEWLINE, t.get(6).kind);
     }
 
     private static String error(String source) {
