@@ -248,13 +248,14 @@ public final class Bench {
             }
         }
         String html = Files.readString(site.resolve("index.html"))
-                .replace("<script src=\"knob.js\" defer></script>", "<script src=\"" + WASM_RUNTIME + "\" defer></script>")
                 .replace("script-src 'self'", "script-src 'self' 'unsafe-eval' 'wasm-unsafe-eval'");
         Files.writeString(dir.resolve("index.html"), html);
-        String start = Files.readString(site.resolve("first.js"))
-                .replace("typeof main === 'function'", "true")
-                .replace("main([]);", "TeaVM.wasmGC.load('knob.wasm').then(function (t) { t.exports.main([]); });");
-        Files.writeString(dir.resolve("first.js"), start);
+        // first.js adds knob.js once the page has loaded and calls its main: here a main that adds
+        // TeaVM's loader and starts knob.wasm with it
+        Files.writeString(dir.resolve("knob.js"), "var main = function () {"
+                + " var s = document.createElement('script'); s.src = '" + WASM_RUNTIME + "';"
+                + " s.onload = function () { TeaVM.wasmGC.load('knob.wasm').then(function (t) { t.exports.main([]); }); };"
+                + " document.body.appendChild(s); };\n");
         Files.copy(WASM_SITE.resolve("knob.wasm"), dir.resolve("knob.wasm"));
         Files.copy(WASM_SITE.resolve(WASM_RUNTIME), dir.resolve(WASM_RUNTIME));
         return dir;
@@ -263,8 +264,9 @@ public final class Bench {
     private void startup(Path site, Target target) throws IOException {
         Path plain = Files.createTempDirectory("knob-static");
         String html = Files.readString(site.resolve("index.html"));
-        html = html.replace("<script src=\"knob.js\" defer></script>", "");
         Files.writeString(plain.resolve("index.html"), html);
+        // first.js adds knob.js once the page has loaded: here an empty one
+        Files.writeString(plain.resolve("knob.js"), "");
         Files.copy(site.resolve("style.css"), plain.resolve("style.css"));
         if (Files.exists(site.resolve("first.js"))) {
             Files.copy(site.resolve("first.js"), plain.resolve("first.js"));
