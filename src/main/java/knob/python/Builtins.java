@@ -310,6 +310,9 @@ final class Builtins {
     }
 
     private Object toFloat(Object v) {
+        if (v == lastParsed) { // the same constant again, as float('inf') in a loop: a new float
+            return Double.valueOf(lastValue);
+        }
         if (v instanceof Double) {
             return v;
         }
@@ -317,9 +320,6 @@ final class Builtins {
             return Ops.toFloat(v);
         }
         if (v instanceof String s) {
-            if (s == lastParsed) { // the same constant again, as float('inf') in a loop: a new float
-                return Double.valueOf(lastValue);
-            }
             String t = strip(s);
             String plain = underscores(t);
             if (plain != null) {

@@ -30,7 +30,7 @@ final class Interpreter {
     /** What was printed and not yet drained: a StringBuilder on the JVM, joined strs when compiled. */
     private final StringBuilder output = new StringBuilder();
     private String joined = "";
-    private long printed;
+    private int printed;
     long steps;
     boolean finished;
 
@@ -58,9 +58,10 @@ final class Interpreter {
 
     /** Appends printed text, up to the output cap (then what fits, and the cap's error). */
     void write(String text) {
-        printed += text.length();
+        int before = printed;
+        printed += text.length(); // at most the cap and one piece of at most the size limit: an int
         if (printed > limits.maxOutputChars()) {
-            int room = (int) (limits.maxOutputChars() - (printed - text.length()));
+            int room = limits.maxOutputChars() - before;
             if (room > 0) {
                 append(text.substring(0, room));
             }
@@ -200,7 +201,7 @@ final class Interpreter {
                             double dx = x;
                             double dy = y;
                             r = op == Ops.ADD ? dx + dy : op == Ops.SUB ? dx - dy : dx * dy;
-                        } else {
+                        } else if ((r = Ops.quick(op, a, b)) == null) {
                             r = ops.binary(op, a, b);
                             left -= ops.extraWork;
                             ops.extraWork = 0;
@@ -212,9 +213,14 @@ final class Interpreter {
                     case Op.INPLACE: {
                         int op = o[p++];
                         Object b = st[--s];
-                        st[s - 1] = ops.inplace(op, st[s - 1], b, builtins);
-                        left -= ops.extraWork;
-                        ops.extraWork = 0;
+                        Object r = Ops.quick(op, st[s - 1], b);
+                        if (r == null) {
+                            r = ops.inplace(op, st[s - 1], b, builtins);
+                            left -= ops.extraWork;
+                            ops.extraWork = 0;
+                        }
+                        st[s - 1] = r;
+                        st[s] = null;
                         break;
                     }
                     case Op.NEG:
@@ -231,9 +237,11 @@ final class Interpreter {
                         Object b = st[--s];
                         Object a = st[s - 1];
                         Object r;
-                        if (a instanceof Double x && b instanceof Double y) {
-                            double dx = x;
-                            double dy = y;
+                        if (op <= Ops.GE && (a instanceof Double || a instanceof Integer)
+                                && (b instanceof Double || b instanceof Integer)) {
+                            // floats and ints within 32 bits: as doubles, exactly (NaN compares false)
+                            double dx = a instanceof Double x ? x : (Integer) a;
+                            double dy = b instanceof Double y ? y : (Integer) b;
                             switch (op) {
                                 case Ops.EQ -> r = dx == dy;
                                 case Ops.NE -> r = dx != dy;

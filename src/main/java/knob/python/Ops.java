@@ -128,6 +128,23 @@ final class Ops {
         return v;
     }
 
+    /**
+     * a + b, a - b or a * b of floats and ints held in 32 bits (a float with such an int is the
+     * float of the int, exactly), the commonest operations, without the general path's checks;
+     * null for anything else, which {@link #binary} does.
+     */
+    static Object quick(int op, Object a, Object b) {
+        if (op <= MUL && (a instanceof Double || a instanceof Integer) && (b instanceof Double || b instanceof Integer)) {
+            if (a instanceof Integer && b instanceof Integer) { // a big int when it overflows: 64 bits at most
+                return op == ADD ? Ints.add(a, b) : op == SUB ? Ints.subtract(a, b) : Ints.multiply(a, b);
+            }
+            double x = a instanceof Double d ? d : (Integer) a;
+            double y = b instanceof Double d ? d : (Integer) b;
+            return op == ADD ? x + y : op == SUB ? x - y : x * y;
+        }
+        return null;
+    }
+
     Object binary(int op, Object a, Object b) {
         return binary(op, a, b, false);
     }
