@@ -1,15 +1,18 @@
 package knob.web.editor;
 
-import knob.params.Base64Url;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * A program in a link: {@code code=} is its UTF-8 text compressed with raw DEFLATE (the
  * browser's CompressionStream('deflate-raw')) in base64url without padding. Reading refuses
  * what is not base64url, not DEFLATE, longer than {@link #MAX_BYTES} once inflated, or not UTF-8.
+ * The bytes go to and from base64url with the engine's btoa and atob, read as params.Base64Url
+ * reads them (its 64 characters only, no length of 4n + 1, unused low bits ignored): in Java the
+ * codec and the copies of byte arrays between Java and the engine would cost this script bytes.
+ * Local names in the scripts have more than one letter: TeaVM renames the parameters to single
+ * letters, which a one-letter local would hide.
  */
 final class CodeLink {
     /** The longest program a link may open, in bytes of UTF-8. */
@@ -25,42 +28,47 @@ final class CodeLink {
 
     /** The program's code= value, or "" where the browser cannot compress. Asynchronous. */
     static void encode(String program, Text done) {
-        deflate(program, bytes -> done.done(bytes == null ? "" : Base64Url.encode(bytes.copyToJavaArray())));
+        deflate(program, done);
     }
 
     /** The program in a code= value, or a plain-words reason why it cannot be read. Asynchronous. */
     static void decode(String code, Text done, Text failed) {
-        byte[] bytes = Base64Url.decode(code);
-        if (bytes == null) {
-            failed.done("The link's program (code=) is not base64url text, so it was not opened.");
-            return;
-        }
-        inflate(Int8Array.copyFromJavaArray(bytes), MAX_BYTES, done, why -> failed.done(why.equals("long")
+        inflate(code, MAX_BYTES, done, why -> failed.done(why.equals("base64")
+                ? "The link's program (code=) is not base64url text, so it was not opened."
+                : why.equals("long")
                 ? "The link's program (code=) is longer than " + MAX_BYTES + " bytes once inflated, so it was not opened."
                 : why.equals("utf8") ? "The link's program (code=) is not UTF-8 text, so it was not opened."
                 : "The link's program (code=) is not raw DEFLATE data, so it was not opened."));
     }
 
-    @JSFunctor
-    interface Bytes extends JSObject {
-        void done(Int8Array bytes);
-    }
-
-    @JSBody(params = {"text", "done"}, script = "if (typeof CompressionStream !== 'function') { done(null); return; }"
+    @JSBody(params = {"text", "done"}, script = "if (typeof CompressionStream !== 'function') { done(''); return; }"
             + "try {"
             + " var s = new CompressionStream('deflate-raw'), w = s.writable.getWriter();"
             + " w.write(new TextEncoder().encode(text)); w.close();"
-            + " new Response(s.readable).arrayBuffer().then(function (b) { done(new Int8Array(b)); },"
-            + "  function () { done(null); });"
-            + "} catch (caught) { done(null); }")
-    private static native void deflate(String text, Bytes done);
+            + " new Response(s.readable).arrayBuffer().then(function (buf) {"
+            + "  var u8 = new Uint8Array(buf), bin = '', out = '', ch, at;"
+            + "  for (at = 0; at < u8.length; at++) { bin += String.fromCharCode(u8[at]); }"
+            + "  bin = btoa(bin);"
+            + "  for (at = 0; at < bin.length; at++) {"
+            + "   ch = bin.charAt(at); if (ch !== '=') { out += ch === '+' ? '-' : ch === '/' ? '_' : ch; } }"
+            + "  done(out); },"
+            + "  function () { done(''); });"
+            + "} catch (caught) { done(''); }")
+    private static native void deflate(String text, Text done);
 
-    @JSBody(params = {"bytes", "cap", "done", "failed"}, script = "if (typeof DecompressionStream !== 'function') {"
-            + " failed('deflate'); return; }"
-            + "var parts = [], total = 0, over = false, reader;"
+    @JSBody(params = {"code", "cap", "done", "failed"}, script = "var b64 = '', ch, at;"
+            + "for (at = 0; at < code.length; at++) { ch = code.charAt(at);"
+            + " if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch === '-' || ch === '_')) {"
+            + "  failed('base64'); return; }"
+            + " b64 += ch === '-' ? '+' : ch === '_' ? '/' : ch; }"
+            + "if (code.length % 4 === 1) { failed('base64'); return; }"
+            + "var bin = atob(b64), bytes = new Uint8Array(bin.length);"
+            + "for (at = 0; at < bin.length; at++) { bytes[at] = bin.charCodeAt(at); }"
+            + "if (typeof DecompressionStream !== 'function') { failed('deflate'); return; }"
+            + "var parts = [], total = 0, reader;"
             + "try {"
             + " var s = new DecompressionStream('deflate-raw'), w = s.writable.getWriter();"
-            + " w.write(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)).catch(function () { });"
+            + " w.write(bytes).catch(function () { });"
             + " w.close().catch(function () { });"
             + " reader = s.readable.getReader();"
             + "} catch (caught) { failed('deflate'); return; }"
@@ -79,5 +87,5 @@ final class CodeLink {
             + " }, function () { failed('deflate'); });"
             + "};"
             + "pump();")
-    private static native void inflate(Int8Array bytes, int cap, Text done, Text failed);
+    private static native void inflate(String code, int cap, Text done, Text failed);
 }
