@@ -8,20 +8,14 @@
 // the stylesheet, not for the script to be fetched, compiled and run; and the worker, which caches
 // knob.js, asks for it only once the page has it.
 (function () {
-  var root = document.documentElement, q = location.search, lesson = 'lab', hide = '';
-  var known = 'LESSON_IDS';
-  function value(key) {
-    var m = new RegExp('[?&]' + key + '=([^&#]*)').exec(q);
-    if (!m) { return null; }
-    try { return decodeURIComponent(m[1].replace(/\+/g, ' ')); } catch (e) { return null; }
-  }
-  var asked = value('lesson');
-  if (asked !== null && known.indexOf(' ' + asked + ' ') >= 0) { lesson = asked; }
-  root.setAttribute('data-lesson', lesson);
+  // the link's keys and values as knob.js reads them (knob.params.Query: '+' is a space, broken
+  // escapes stay as typed, the first of a repeated key counts)
+  var root = document.documentElement, link = new URLSearchParams(location.search);
+  var lesson = link.get('lesson'), hide = link.get('hide');
+  root.setAttribute('data-lesson', 'LESSON_IDS'.indexOf(' ' + lesson + ' ') >= 0 ? lesson : 'lab');
   root.className += ' js';
-  if (value('embed') === '1') { root.className += ' embed'; }
-  if (value('lock') === '1') { root.className += ' locked'; }
-  hide = value('hide');
+  if (link.get('embed') === '1') { root.className += ' embed'; }
+  if (link.get('lock') === '1') { root.className += ' locked'; }
   if (hide) { root.setAttribute('data-hide', hide.split(',').join(' ')); }
   try {
     var theme = localStorage.getItem('knob-theme');
