@@ -197,11 +197,7 @@ final class Interpreter {
                         Object b = st[--s];
                         Object a = st[s - 1];
                         Object r;
-                        if (a instanceof Double x && b instanceof Double y && op <= Ops.MUL) {
-                            double dx = x;
-                            double dy = y;
-                            r = op == Ops.ADD ? dx + dy : op == Ops.SUB ? dx - dy : dx * dy;
-                        } else if ((r = Ops.quick(op, a, b)) == null) {
+                        if ((r = Ops.quick(op, a, b)) == null) {
                             r = ops.binary(op, a, b);
                             left -= ops.extraWork;
                             ops.extraWork = 0;
