@@ -19,7 +19,9 @@ public final class Lexer {
 
     private final String src;
     private final List<Token> out = new ArrayList<>();
-    private final List<Integer> indents = new ArrayList<>();
+    /** The indentation widths open, outermost first (an int stack: no boxed Integers). */
+    private int[] indents = new int[8];
+    private int nindents = 1;
     private int pos;
     private int line = 1;
     private int depth;
@@ -30,7 +32,6 @@ public final class Lexer {
     public Lexer(String source) {
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
         src = s.endsWith("\n") ? s : s + "\n";
-        indents.add(0);
     }
 
     public List<Token> tokens() {
@@ -76,7 +77,7 @@ public final class Lexer {
         if (depth > 0) {
             throw new SyntaxError("'" + opened[depth - 1] + "' was never closed", openedLine[depth - 1]);
         }
-        for (int i = indents.size() - 1; i > 0; i--) {
+        for (int i = nindents - 1; i > 0; i--) {
             add(Token.Kind.DEDENT, "", null);
         }
         add(Token.Kind.END, "", null);
@@ -111,19 +112,24 @@ public final class Lexer {
         if (c == '\\' && peek(1) == '\n') {
             return true;
         }
-        int top = indents.get(indents.size() - 1);
+        int top = indents[nindents - 1];
         if (width > top) {
             if (out.isEmpty()) {
                 throw new SyntaxError("IndentationError", "unexpected indent", line);
             }
-            indents.add(width);
+            if (nindents == indents.length) {
+                int[] more = new int[nindents * 2];
+                System.arraycopy(indents, 0, more, 0, nindents);
+                indents = more;
+            }
+            indents[nindents++] = width;
             add(Token.Kind.INDENT, "", null);
         } else {
-            while (width < indents.get(indents.size() - 1)) {
-                indents.remove(indents.size() - 1);
+            while (width < indents[nindents - 1]) {
+                nindents--;
                 add(Token.Kind.DEDENT, "", null);
             }
-            if (width != indents.get(indents.size() - 1)) {
+            if (width != indents[nindents - 1]) {
                 throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level", line);
             }
         }

@@ -13,9 +13,8 @@ final class Suggestions {
     private static final int CASE_COST = 1;
 
     /** The module's own names, as a script run by python3 has them. */
-    static final String[] MODULE_DUNDERS = {
-        "__name__", "__doc__", "__package__", "__loader__", "__spec__", "__annotations__", "__builtins__",
-        "__file__", "__cached__"};
+    static final String[] MODULE_DUNDERS = words("__name__ __doc__ __package__ __loader__ __spec__ __annotations__"
+            + " __builtins__ __file__ __cached__");
 
     /** builtins.__dict__ of CPython 3.11, in its order. */
     static final String[] BUILTINS = words("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__"
