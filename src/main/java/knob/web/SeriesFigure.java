@@ -24,6 +24,47 @@ final class SeriesFigure {
         this.quantity = quantity;
     }
 
+    /** The second run's decimated columns, for the same width and iterations as the first's. */
+    private Run comparisonCachedFor;
+    private int comparisonColumnCount;
+    private int comparisonIterations;
+    private double[] comparisonColumns;
+
+    /**
+     * Strokes the comparison as one line: its values at iterations [0, count) when {@code side} is
+     * -1, else the lows (0) or highs (1) of its columns when the plot shows the first run's
+     * {@code n} iterations as {@code count} columns. Missing values (NaN, or iterations past the
+     * second run's end) lift the pen.
+     */
+    private void comparisonLine(int n, int count, Scale x, Scale y, int side) {
+        if (side >= 0 && (comparisonCachedFor != comparison || comparisonColumnCount != count || comparisonIterations != n)) {
+            int m = comparison.length();
+            comparisonColumns = knob.chart.Decimation.minMax(n, count, i -> i < m ? value(comparison, i) : Double.NaN);
+            comparisonCachedFor = comparison;
+            comparisonColumnCount = count;
+            comparisonIterations = n;
+        }
+        var ctx = plot.ctx;
+        ctx.beginPath();
+        boolean pen = false;
+        for (int i = 0; i < count; i++) {
+            double v = side < 0 ? value(comparison, i) : comparisonColumns[2 * i + side];
+            if (v != v) {
+                pen = false;
+                continue;
+            }
+            double px = side < 0 ? x.apply(i) : plot.x0() + i + 0.5;
+            double py = plot.clampY(y.apply(v));
+            if (pen) {
+                ctx.lineTo(px, py);
+            } else {
+                ctx.moveTo(px, py);
+                pen = true;
+            }
+        }
+        ctx.stroke();
+    }
+
     private double value(Run run, int i) {
         return quantity == Quantity.ERROR ? run.errorAt(i) : run.predictionAt(i);
     }
@@ -135,21 +176,18 @@ final class SeriesFigure {
             }
             ctx.stroke();
         }
-        if (comparison != null && n <= plot.x1() - plot.x0()) {
+        if (comparison != null) {
             ctx.setStrokeStyle(Theme.color("--path"));
             ctx.setLineWidth(2);
             Js.lineDash(ctx, 6, 3);
-            ctx.beginPath();
-            for (int i = 0; i < Math.min(comparison.length(), n); i++) {
-                double px = x.apply(i);
-                double py = plot.clampY(y.apply(value(comparison, i)));
-                if (i == 0) {
-                    ctx.moveTo(px, py);
-                } else {
-                    ctx.lineTo(px, py);
-                }
+            if (this.columns == null) {
+                comparisonLine(n, Math.min(comparison.length(), n), x, y, -1);
+            } else {
+                // a long run: the second run's low and high per column, each as one dashed line
+                // (they coincide where it changes slowly and outline its swing where it bounces)
+                comparisonLine(n, cols, x, y, 0);
+                comparisonLine(n, cols, x, y, 1);
             }
-            ctx.stroke();
             Js.lineDash(ctx, 0, 0);
         }
         // cursor

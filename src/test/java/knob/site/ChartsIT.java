@@ -124,18 +124,8 @@ class ChartsIT extends BrowserTest {
             for (String id : new String[] {"error", "prediction"}) {
                 String canvas = "#figure-" + id + " canvas";
                 Geometry g = geometry(t, canvas);
-                Object columns = t.page.evaluate("([sel, v, x0, x1]) => { const c = document.querySelector(sel);"
-                        + " const probe = document.createElement('canvas').getContext('2d'); const span = document.createElement('span');"
-                        + " document.body.appendChild(span); span.style.color = 'var(' + v + ')';"
-                        + " probe.fillStyle = getComputedStyle(span).color; span.remove();"
-                        + " probe.fillRect(0, 0, 1, 1); const w = probe.getImageData(0, 0, 1, 1).data;"
-                        + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
-                        + " for (let x = Math.ceil(x0) + 1; x < Math.floor(x1) - 1; x++) {"
-                        + "  for (let y = 0; y < c.height; y++) { const i = (y * c.width + x) * 4;"
-                        + "   if (Math.abs(d[i] - w[0]) + Math.abs(d[i + 1] - w[1]) + Math.abs(d[i + 2] - w[2]) < 40) { n++; break; } } }"
-                        + " return n / (Math.floor(x1) - Math.ceil(x0) - 2); }",
-                        List.of(canvas, "--" + id, g.x0, g.x1));
-                assertTrue(((Number) columns).doubleValue() > 0.95, id + ": share of columns drawn " + columns);
+                double columns = shareOfColumns(t, canvas, "--" + id, g);
+                assertTrue(columns > 0.95, id + ": share of columns drawn " + columns);
             }
             t.shot("chart-million");
             t.assertHealthy();
@@ -146,5 +136,38 @@ class ChartsIT extends BrowserTest {
                 t.shot("chart-million-phone" + (dark ? "-dark" : ""));
             }
         }
+    }
+
+    /**
+     * A second run longer than the plot is wide (the notes' 1,101 hot-and-cold iterations beside
+     * a ten times larger step) is still drawn: its dashed line crosses most of the error chart's
+     * columns, and not only the legend's key.
+     */
+    @Test
+    void aLongComparisonIsDrawn() {
+        try (Tab t = tab(1200, 1000, false, 1)) {
+            t.open("?lesson=hot-cold&compare=step:0.01");
+            String canvas = "#figure-error canvas";
+            double columns = shareOfColumns(t, canvas, "--path", geometry(t, canvas));
+            assertTrue(columns > 0.6, "share of columns with the second run's colour " + columns);
+            t.shot("chart-long-comparison");
+            t.assertHealthy();
+        }
+    }
+
+    /** The share of the plot's pixel columns of {@code canvas} that hold the colour {@code cssVar}. */
+    private static double shareOfColumns(Tab t, String canvas, String cssVar, Geometry g) {
+        Object share = t.page.evaluate("([sel, v, x0, x1]) => { const c = document.querySelector(sel);"
+                + " const probe = document.createElement('canvas').getContext('2d'); const span = document.createElement('span');"
+                + " document.body.appendChild(span); span.style.color = 'var(' + v + ')';"
+                + " probe.fillStyle = getComputedStyle(span).color; span.remove();"
+                + " probe.fillRect(0, 0, 1, 1); const w = probe.getImageData(0, 0, 1, 1).data;"
+                + " const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + " for (let x = Math.ceil(x0) + 1; x < Math.floor(x1) - 1; x++) {"
+                + "  for (let y = 0; y < c.height; y++) { const i = (y * c.width + x) * 4;"
+                + "   if (Math.abs(d[i] - w[0]) + Math.abs(d[i + 1] - w[1]) + Math.abs(d[i + 2] - w[2]) < 40) { n++; break; } } }"
+                + " return n / (Math.floor(x1) - Math.ceil(x0) - 2); }",
+                List.of(canvas, cssVar, g.x0, g.x1));
+        return ((Number) share).doubleValue();
     }
 }
