@@ -873,6 +873,15 @@ add("syntax-forgot-comma-tuple", "t = (1, 2 3)\n")
 add("syntax-name-then-str", "print(x 'a')\n")
 add("syntax-print-statement", "print 'hi'\n")
 add("syntax-print-statement-name", "weight = 1\nprint weight\n")
+add("float-unicode-digits", "print(float('\u0661\u0662\u0663.\u0665'), float('\uff11\uff12'), float('\U0001d7d9.\U0001d7dd'))\n"
+    "print(float(' \u3000 2.5\u0085'), int(' \u2003 7 '), float('\x0b-1e3\x0c'))\n")
+add("float-separator-char", "print(float('1.5'))\nprint(float('1.5\\x1f'))\n")
+add("float-null-char", "print(float('1.5\\x00'))\n")
+add("int-separator-char", "print(int('\\x1c3'))\n")
+add("float-fullwidth-letters", "print(float('\uff49\uff4e\uff46'))\n")
+add("int-long-message-cut", "print(int('x' * 300))\n")
+add("int-long-message-cut-wide", "print(int('\U0001f600' * 300))\n")
+add("str-long-order", "s = 'a' * 5000 + 'b'\nt = 'a' * 5000 + 'c'\nprint(s < t, [s] < [t], max(s, t) == t, s <= s, min([t, s, t]) == s)\n")
 
 
 def main():

@@ -236,15 +236,29 @@ public final class PyFloat {
         out.append(magnitude);
     }
 
+    /** Python's ASCII whitespace, which float() strips: space, \t, \n, \v, \f and \r. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
     /**
      * Reads a decimal number as Python's {@code float(text)} does, correctly rounded:
      * optional sign, digits with an optional point, optional exponent; {@code inf},
-     * {@code infinity} and {@code nan} in any case. Surrounding spaces are allowed.
+     * {@code infinity} and {@code nan} in any case. Surrounding ASCII whitespace (space, tab,
+     * line feed, vertical tab, form feed, carriage return) is allowed; other control characters are not.
      *
      * @throws NumberFormatException when the text is not such a number
      */
     public static double parse(String text) {
-        String t = text.trim();
+        int from = 0;
+        int to = text.length();
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        String t = text.substring(from, to);
         if (t.isEmpty() || t.length() > 100_000) {
             throw new NumberFormatException("not a number");
         }

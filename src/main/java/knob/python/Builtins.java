@@ -62,7 +62,7 @@ final class Builtins {
                 return str(a[0]);
             case REPR:
                 exactlyOne("repr", a);
-                return Repr.repr(a[0], ops.maxItems, machine.reprDepth());
+                return Repr.repr(a[0], ops, machine.reprDepth());
             case INT:
                 return toInt(a);
             case FLOAT:
@@ -113,7 +113,7 @@ final class Builtins {
     }
 
     String str(Object v) {
-        return Repr.str(v, ops.maxItems, machine.reprDepth());
+        return Repr.str(v, ops, machine.reprDepth());
     }
 
     private Object print(Object[] a, String[] keywords, Object[] kwValues) {
@@ -145,7 +145,7 @@ final class Builtins {
                 throw Limits.tooLong(ops.maxItems);
             }
         }
-        ops.extraWork = (int) ((length + end.length()) / 16);
+        ops.extraWork += (int) ((length + end.length()) / 16);
         for (int i = 0; i < a.length; i++) {
             if (i > 0) {
                 machine.write(sep);
@@ -162,7 +162,7 @@ final class Builtins {
         if (piece.length() > ops.maxItems) {
             throw Limits.tooLong(ops.maxItems);
         }
-        ops.extraWork = (piece.length() + 1) / 16;
+        ops.extraWork += (piece.length() + 1) / 16;
         machine.write(piece);
         machine.write("\n");
         return PyNone.NONE;
@@ -270,7 +270,11 @@ final class Builtins {
             }
         }
         if (!ok || digits.length() == 0) {
-            throw PyError.value("invalid literal for int() with base 10: " + Repr.repr(s));
+            String text = Repr.repr(s);
+            if (text.codePointCount(0, text.length()) > 200) { // CPython writes it with %.200R
+                text = text.substring(0, text.offsetByCodePoints(0, 200));
+            }
+            throw PyError.value("invalid literal for int() with base 10: " + text);
         }
         if (digits.length() > Ints.MAX_STR_DIGITS) {
             throw PyError.value("Exceeds the limit (4300 digits) for integer string conversion: value has "
@@ -280,7 +284,11 @@ final class Builtins {
         return negative ? Ints.negate(n) : n;
     }
 
-    /** Python's str.strip(): removes Unicode whitespace at both ends. */
+    /**
+     * What int() and float() strip from both ends of their text: ASCII's six spaces and the
+     * Unicode spaces above ASCII (CPython turns those into ASCII spaces first), but not the
+     * separators U+001C to U+001F, which str.isspace() calls spaces and int() refuses.
+     */
     static String strip(String s) {
         int start = 0;
         int end = s.length();
@@ -294,7 +302,7 @@ final class Builtins {
     }
 
     private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0
+        return c == ' ' || (c >= '\t' && c <= '\r') || c == 0x85 || c == 0xa0
                 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) || c == 0x2028 || c == 0x2029 || c == 0x202f
                 || c == 0x205f || c == 0x3000;
     }
@@ -320,8 +328,8 @@ final class Builtins {
             return Ops.toFloat(v);
         }
         if (v instanceof String s) {
-            String t = strip(s);
-            String plain = underscores(t);
+            String t = asciiDigits(strip(s));
+            String plain = t == null ? null : underscores(t);
             if (plain != null) {
                 try {
                     double value = PyFloat.parse(plain);
@@ -335,6 +343,30 @@ final class Builtins {
             throw PyError.value("could not convert string to float: " + Repr.repr(s));
         }
         throw PyError.type("float() argument must be a string or a real number, not '" + Repr.typeName(v) + "'");
+    }
+
+    /**
+     * The text with every Unicode decimal digit written as its ASCII digit, as CPython's float()
+     * reads {@code '١٢٣.٥'} as 123.5; null when another character above ASCII remains.
+     */
+    private static String asciiDigits(String t) {
+        if (Text.isAscii(t)) {
+            return t;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            int c = t.codePointAt(i);
+            int d = Text.decimal(c);
+            if (d >= 0) {
+                out.append((char) ('0' + d));
+            } else if (c < 128) {
+                out.append((char) c);
+            } else {
+                return null;
+            }
+            i += c >= 0x10000 ? 1 : 0;
+        }
+        return out.toString();
     }
 
     /** The text without underscores that sit between two digits, or null if one sits elsewhere. */
@@ -398,7 +430,7 @@ final class Builtins {
         if (digits >= 0) {
             return v;
         }
-        if (-digits > ops.maxDigits + 1) {
+        if (digits < -(ops.maxDigits + 1)) { // (written so, as -Integer.MIN_VALUE is negative)
             return 0;
         }
         Object pow = ops.ints(Ops.POW, 10, -digits);
@@ -423,12 +455,18 @@ final class Builtins {
             throw PyError.value(name + "() arg is an empty sequence");
         }
         Object best = items[0];
+        long work = items.length;
         for (int i = 1; i < items.length; i++) {
             if (Ops.truth(ops.order(op, items[i], best, 0))) {
                 best = items[i];
             }
+            work += ops.extraWork;
+            ops.extraWork = 0;
+            if (work > Repr.WORK) {
+                throw PyError.knob("Knob stopped the program: one call of " + name + "() needed more than 20,000,000 steps.");
+            }
         }
-        ops.extraWork = items.length;
+        ops.extraWork = (int) work;
         return best;
     }
 

@@ -462,10 +462,12 @@ final class Interpreter {
             pc = at;
             sp = s;
             fp = f;
-            steps += budget - Math.max(left, 0);
+            steps += budget - left;
             throw e;
         }
-        steps += budget - Math.max(left, 0);
+        // the loop ends with left at -1, or below when an instruction's extra work overdrew it:
+        // that work counts too, towards the program's limit of steps
+        steps += budget - (left + 1);
         pc = p;
         sp = s;
         fp = f;

@@ -565,6 +565,7 @@ final class Ops {
             }
         } else if (a instanceof String s && b instanceof String t) {
             c = Text.compare(s, t);
+            extraWork += Math.min(s.length(), t.length()); // a step a character: its loop is that slow in the page
         } else if (a instanceof PyList l && b instanceof PyList m) {
             return sequenceOrder(op, l.items, l.size, m.items, m.size, depth);
         } else if (a instanceof PyTuple l && b instanceof PyTuple m) {

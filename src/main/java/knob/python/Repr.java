@@ -57,7 +57,15 @@ final class Repr {
         return out.toString();
     }
 
-    static String str(Object v, int maxChars, int maxDepth) {
+    /**
+     * Python's str(v), at most {@code ops.maxItems} characters and {@code maxDepth} levels deep;
+     * the work it took (a step per 16 characters, and each long int's conversion to decimal) is
+     * added to {@code ops.extraWork}.
+     *
+     * @throws PyError past those limits, or when one conversion would take more than
+     *     {@link #WORK} steps (a single call the page could not slice)
+     */
+    static String str(Object v, Ops ops, int maxDepth) {
         if (v instanceof String s) {
             return s;
         }
@@ -67,16 +75,20 @@ final class Repr {
         if (v instanceof Integer i) {
             return Integer.toString(i);
         }
+        return repr(v, ops, maxDepth);
+    }
+
+    /** Python's repr(v), with the limits and the work of {@link #str(Object, Ops, int)}. */
+    static String repr(Object v, Ops ops, int maxDepth) {
         StringBuilder out = new StringBuilder();
-        new Writer(maxChars, maxDepth).repr(v, out);
+        Writer w = new Writer(ops.maxItems, maxDepth);
+        w.repr(v, out);
+        ops.extraWork += (int) (w.work + out.length() / 16);
         return out.toString();
     }
 
-    static String repr(Object v, int maxChars, int maxDepth) {
-        StringBuilder out = new StringBuilder();
-        new Writer(maxChars, maxDepth).repr(v, out);
-        return out.toString();
-    }
+    /** The most steps one conversion to text may take. */
+    static final int WORK = 20_000_000;
 
     static String intText(Object v) {
         String s = Ints.toDecimal(v);
@@ -92,6 +104,8 @@ final class Repr {
         private final int maxDepth;
         private Object[] open = new Object[8];
         private int depth;
+        /** Steps spent on long ints' decimal digits so far. */
+        long work;
 
         Writer(int maxChars, int maxDepth) {
             this.maxChars = maxChars;
@@ -112,7 +126,11 @@ final class Repr {
                 out.append(b ? "True" : "False");
             } else if (v == PyNone.NONE) {
                 out.append("None");
-            } else if (v instanceof BigInt) {
+            } else if (v instanceof BigInt b) {
+                work += Ints.decimalWork(b);
+                if (work > WORK) {
+                    throw PyError.knob("Knob stopped the program: one conversion to text needed more than 20,000,000 steps.");
+                }
                 out.append(intText(v));
             } else if (v instanceof PyList l) {
                 sequence(l, l.items, l.size, '[', ']', out);

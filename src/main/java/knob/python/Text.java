@@ -96,6 +96,9 @@ final class Text {
 
     /** Python's order of strs: by code point (UTF-16 order differs past U+D7FF). */
     static int compare(String a, String b) {
+        if (a == b) {
+            return 0;
+        }
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);

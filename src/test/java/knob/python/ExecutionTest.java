@@ -105,4 +105,31 @@ public class ExecutionTest {
         assertEquals("Knob stopped the program: a list or str of more than 1,000 items is beyond Knob's limit.",
                 Execution.transcript("print('a' * 600, 'b' * 600, end='')\n", new Limits(100_000, 1000, 5000, 1000, 100)).strip());
     }
+
+    /**
+     * Work that one instruction does in a single call (a long int written in decimal, two long
+     * strs compared, max over them) counts as steps, so the page's slices stay short and Stop
+     * answers; a single call too large to slice stops with a message instead of freezing the page.
+     */
+    @Test
+    void longCallsCountAsSteps() {
+        String[] programs = {
+            "x = 10 ** 4299\nfor i in range(20):\n    s = str(x)\n",
+            "x = 10 ** 4299\nfor i in range(20):\n    s = repr([x])\n",
+            "s = 'a' * 999999 + 'b'\nt = 'a' * 999999 + 'c'\nfor i in range(20):\n    r = s < t\n",
+            "s = 'a' * 999999 + 'b'\nt = 'a' * 999999 + 'c'\nfor i in range(20):\n    r = max(s, t)\n",
+        };
+        for (String program : programs) {
+            Execution e = new Execution(program, Limits.PAGE, null);
+            while (!e.advance(2000)) {
+                // a slice of 2,000 steps
+            }
+            assertNull(e.failure(), program);
+            assertTrue(e.steps() > 20 * 500_000, program + ": " + e.steps() + " steps");
+        }
+        assertEquals("Knob stopped the program: one conversion to text needed more than 20,000,000 steps.",
+                Execution.transcript("x = 10 ** 4299\nprint([x] * 100)\n", Limits.PAGE).strip());
+        assertEquals("Knob stopped the program: one call of max() needed more than 20,000,000 steps.",
+                Execution.transcript("s = 'a' * 999999\nt = 'a' * 999998 + 'b'\nprint(max([s, t] * 20))\n", Limits.PAGE).strip());
+    }
 }
