@@ -88,6 +88,21 @@ public abstract class BrowserTest {
             return this;
         }
 
+        /**
+         * Does {@code action}, which starts a computation that may begin only later (Run first
+         * encodes the program for the link, which the browser does asynchronously), and waits
+         * until the page has begun it and is ready again. {@link #settle()} alone could return at
+         * once: body[data-ready=true] still holds from the run before when the action returns.
+         */
+        public Tab settleAfter(Runnable action) {
+            page.evaluate("() => { window.knobBegan = false; new MutationObserver((records, observer) => {"
+                    + " window.knobBegan = true; observer.disconnect(); })"
+                    + ".observe(document.body, {attributes: true, attributeFilter: ['data-ready']}); }");
+            action.run();
+            page.waitForFunction("() => window.knobBegan && document.body.dataset.ready === 'true'");
+            return this;
+        }
+
         public String transcript() {
             return (String) page.evaluate("() => document.getElementById('transcript').textContent");
         }

@@ -76,9 +76,8 @@ class EditorIT extends BrowserTest {
     /** Types a program over the editor's text and runs it with the Run button; waits for the page. */
     private static void run(Tab t, String program) {
         t.page.fill("#editor-text", program);
-        t.page.click("#editor-run");
-        t.page.waitForFunction("() => location.search.includes('code=')");
-        t.settle();
+        t.settleAfter(() -> t.page.click("#editor-run"));
+        assertTrue(t.query().contains("code="), t.query());
     }
 
     @Test
@@ -329,9 +328,8 @@ class EditorIT extends BrowserTest {
             assertEquals("for i in range(3):\nprint(i)", t.page.inputValue("#editor-text"));
             t.page.keyboard().press("Control+z");
             assertEquals("for i in range(3):\n    print(i)", t.page.inputValue("#editor-text"));
-            t.page.keyboard().press("Control+Enter");
-            t.page.waitForFunction("() => location.search.includes('code=')");
-            t.settle();
+            t.settleAfter(() -> t.page.keyboard().press("Control+Enter"));
+            assertTrue(t.query().contains("code="), t.query());
             assertEquals("0\n1\n2\n", t.transcript());
             t.page.keyboard().press("Escape");
             t.page.keyboard().press("Tab");
@@ -347,14 +345,20 @@ class EditorIT extends BrowserTest {
             t.open("?lesson=lab");
             openEditor(t);
             // A loop that never ends reaches Knob's step limit after a second or so of the page's
-            // time. Stop is pressed from the page's own event loop, 100 ms after Run, so that the
+            // time. Stop is pressed from the page's own event loop, 100 ms after the run began, so that the
             // race is between two things the page does (a loop far from its limit, and a timer)
             // and not with the test's messages to the browser, which a busy machine can delay.
             t.page.fill("#editor-text", "print('start')\nwhile True:\n    pass\n");
+            // The timer starts once the run has begun (Run first encodes the program for the link,
+            // which the browser does asynchronously).
             Object readyWhileRunning = t.page.evaluate("() => new Promise(done => {"
-                    + " document.getElementById('editor-run').click();"
-                    + " setTimeout(() => { const ready = document.body.dataset.ready;"
-                    + "  document.getElementById('editor-stop').click(); done(ready); }, 100); })");
+                    + " new MutationObserver((records, observer) => {"
+                    + "  if (document.body.dataset.ready !== 'false') return;"
+                    + "  observer.disconnect();"
+                    + "  setTimeout(() => { const ready = document.body.dataset.ready;"
+                    + "   document.getElementById('editor-stop').click(); done(ready); }, 100);"
+                    + " }).observe(document.body, {attributes: true, attributeFilter: ['data-ready']});"
+                    + " document.getElementById('editor-run').click(); })");
             assertEquals("false", readyWhileRunning);
             t.settle();
             assertEquals(List.of("start", "Knob stopped the program: Stop was pressed."), t.transcriptLines());
