@@ -883,6 +883,12 @@ add("int-long-message-cut", "print(int('x' * 300))\n")
 add("int-long-message-cut-wide", "print(int('\U0001f600' * 300))\n")
 add("str-long-order", "s = 'a' * 5000 + 'b'\nt = 'a' * 5000 + 'c'\nprint(s < t, [s] < [t], max(s, t) == t, s <= s, min([t, s, t]) == s)\n")
 
+add("class-reprs", "print(int, str(float), enumerate, range, str)\nprint(repr(int), [len, float], len)\n")
+add("class-type-name", "print(int == int, int == float)\nprint(len(int))\n")
+add("class-subscript", "x = str\nprint(x[0])\n")
+add("class-no-append", "int.append(1)\n")
+add("enumerate-no-argument", "print(enumerate())\n")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

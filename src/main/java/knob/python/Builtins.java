@@ -494,7 +494,7 @@ final class Builtins {
 
     private Object enumerate(Object[] a) {
         if (a.length == 0) {
-            throw PyError.type("enumerate() missing required argument 'iterable' (pos 1)");
+            throw PyError.type("enumerate() missing required argument 'iterable'");
         }
         if (a.length > 2) {
             throw PyError.type("enumerate() takes at most 2 arguments (" + a.length + " given)");

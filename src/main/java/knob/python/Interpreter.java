@@ -351,8 +351,9 @@ final class Interpreter {
                     case Op.LOAD_APPEND: {
                         Object v = st[s - 1];
                         if (!(v instanceof PyList)) {
-                            throw new PyError("AttributeError", "'" + Repr.typeName(v)
-                                    + "' object has no attribute 'append'");
+                            throw new PyError("AttributeError", (v instanceof Builtin b && b.isClass()
+                                    ? "type object '" + b.name + "'" : "'" + Repr.typeName(v) + "' object")
+                                    + " has no attribute 'append'");
                         }
                         st[s - 1] = new Builtin(Builtins.APPEND, "append", v);
                         break;

@@ -176,7 +176,7 @@ public final class Lexer {
         }
         char after = src.charAt(pos);
         if (after == 'j' || after == 'J') {
-            throw SyntaxError.notInKnob("complex numbers (" + src.substring(start, pos + 1) + ")", line);
+            throw SyntaxError.areNotInKnob("complex numbers (" + src.substring(start, pos + 1) + ")", line);
         }
         if (isNameStart(after)) {
             throw new SyntaxError("invalid decimal literal", line);
@@ -333,10 +333,10 @@ public final class Lexer {
                 return;
             }
             if (p.indexOf('f') >= 0) {
-                throw SyntaxError.notInKnob("f-strings", line);
+                throw SyntaxError.areNotInKnob("f-strings", line);
             }
             if (p.indexOf('b') >= 0) {
-                throw SyntaxError.notInKnob("bytes", line);
+                throw SyntaxError.areNotInKnob("bytes", line);
             }
         }
         add(Token.Kind.NAME, text, null);

@@ -92,7 +92,7 @@ public final class Parser {
             }
         }
         if (t.is("@")) {
-            throw SyntaxError.notInKnob("decorators (@)", t.line);
+            throw SyntaxError.areNotInKnob("decorators (@)", t.line);
         }
         simpleStatements(into);
     }
@@ -141,10 +141,10 @@ public final class Parser {
             }
             params.add(p.text);
             if (peek().is("=")) {
-                throw SyntaxError.notInKnob("default parameter values", p.line);
+                throw SyntaxError.areNotInKnob("default parameter values", p.line);
             }
             if (peek().is(":")) {
-                throw SyntaxError.notInKnob("annotations", p.line);
+                throw SyntaxError.areNotInKnob("annotations", p.line);
             }
             if (!peek().is(")")) {
                 expect(",");
@@ -152,7 +152,7 @@ public final class Parser {
         }
         expect(")");
         if (peek().is("->")) {
-            throw SyntaxError.notInKnob("annotations", peek().line);
+            throw SyntaxError.areNotInKnob("annotations", peek().line);
         }
         List<Stmt> body = block("function definition", t.line);
         return new Stmt.Def(name.text, params, body, t.line);
@@ -272,7 +272,7 @@ public final class Parser {
             return new Stmt.AugAssign(first, bin, testList(), t.line);
         }
         if (op.is(":")) {
-            throw SyntaxError.notInKnob("annotations", op.line);
+            throw SyntaxError.areNotInKnob("annotations", op.line);
         }
         return new Stmt.ExprStmt(first, t.line);
     }
@@ -397,11 +397,11 @@ public final class Parser {
             throw SyntaxError.notInKnob("'lambda'", peek().line);
         }
         if (peek().is("*")) {
-            throw SyntaxError.notInKnob("starred expressions (*x)", peek().line);
+            throw SyntaxError.areNotInKnob("starred expressions (*x)", peek().line);
         }
         Expr e = orExpr();
         if (peek().is("if")) {
-            throw SyntaxError.notInKnob("conditional expressions (x if c else y)", peek().line);
+            throw SyntaxError.areNotInKnob("conditional expressions (x if c else y)", peek().line);
         }
         if (peek().is(":=")) {
             throw SyntaxError.notInKnob("':=' (assignment expressions)", peek().line);
@@ -554,7 +554,7 @@ public final class Parser {
                 Expr arg = test();
                 noMissingComma(start);
                 if (peek().is("for")) {
-                    throw SyntaxError.notInKnob("generator expressions", peek().line);
+                    throw SyntaxError.areNotInKnob("generator expressions", peek().line);
                 }
                 if (!names.isEmpty()) {
                     throw new SyntaxError("positional argument follows keyword argument", arg.line);
@@ -646,7 +646,7 @@ public final class Parser {
                     int start = pos;
                     Expr inner = test();
                     if (peek().is("for")) {
-                        throw SyntaxError.notInKnob("generator expressions", peek().line);
+                        throw SyntaxError.areNotInKnob("generator expressions", peek().line);
                     }
                     noMissingComma(start);
                     if (peek().is(")")) {
@@ -674,7 +674,7 @@ public final class Parser {
                         items.add(test());
                         noMissingComma(start);
                         if (peek().is("for")) {
-                            throw SyntaxError.notInKnob("list comprehensions", peek().line);
+                            throw SyntaxError.areNotInKnob("list comprehensions", peek().line);
                         }
                         if (!peek().is("]")) {
                             expect(",");
@@ -684,7 +684,7 @@ public final class Parser {
                     return new Expr.ListDisplay(items, t.line);
                 }
                 if (t.is("{")) {
-                    throw SyntaxError.notInKnob("dicts and sets ({...})", t.line);
+                    throw SyntaxError.areNotInKnob("dicts and sets ({...})", t.line);
                 }
                 if (t.is("...")) {
                     throw SyntaxError.notInKnob("'...' (Ellipsis)", t.line);

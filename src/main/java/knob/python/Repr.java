@@ -38,8 +38,8 @@ final class Repr {
         if (v instanceof Function) {
             return "function";
         }
-        if (v instanceof Builtin) {
-            return "builtin_function_or_method";
+        if (v instanceof Builtin b) {
+            return b.isClass() ? "type" : "builtin_function_or_method";
         }
         if (v instanceof PyIterator it) {
             return it.kind;
@@ -148,7 +148,8 @@ final class Repr {
                 if (b.self != null) {
                     out.append("<built-in method append of list object at 0x7f3a5c0e2f40>");
                 } else {
-                    out.append("<built-in function ").append(b.name).append('>');
+                    out.append(b.isClass() ? "<class '" : "<built-in function ").append(b.name)
+                            .append(b.isClass() ? "'>" : ">");
                 }
             } else if (v instanceof Slice s) {
                 out.append("slice(");

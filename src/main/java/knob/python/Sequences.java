@@ -58,7 +58,8 @@ final class Sequences {
             }
             return r.get((int) i);
         }
-        throw PyError.type("'" + Repr.typeName(seq) + "' object is not subscriptable");
+        throw PyError.type(seq instanceof Builtin b && b.isClass() ? "type '" + b.name + "' is not subscriptable"
+                : "'" + Repr.typeName(seq) + "' object is not subscriptable");
     }
 
     /** The index, checked: IndexError or TypeError with CPython's words. */

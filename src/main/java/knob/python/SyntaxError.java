@@ -19,4 +19,9 @@ final class SyntaxError extends RuntimeException {
     static SyntaxError notInKnob(String what, int line) {
         return new SyntaxError(what + " is not part of Knob's Python", line);
     }
+
+    /** The same for a plural: "f-strings are not part of Knob's Python". */
+    static SyntaxError areNotInKnob(String what, int line) {
+        return new SyntaxError(what + " are not part of Knob's Python", line);
+    }
 }

@@ -45,15 +45,15 @@ public class FrontEndTest {
         assertEquals("'import' is not part of Knob's Python", error("import math\n"));
         assertEquals("'class' is not part of Knob's Python", error("class A:\n    pass\n"));
         assertEquals("'lambda' is not part of Knob's Python", error("f = lambda x: x\n"));
-        assertEquals("dicts and sets ({...}) is not part of Knob's Python", error("d = {}\n"));
-        assertEquals("f-strings is not part of Knob's Python", error("print(f'{x}')\n"));
-        assertEquals("list comprehensions is not part of Knob's Python", error("a = [x for x in y]\n"));
-        assertEquals("conditional expressions (x if c else y) is not part of Knob's Python", error("a = 1 if b else 2\n"));
+        assertEquals("dicts and sets ({...}) are not part of Knob's Python", error("d = {}\n"));
+        assertEquals("f-strings are not part of Knob's Python", error("print(f'{x}')\n"));
+        assertEquals("list comprehensions are not part of Knob's Python", error("a = [x for x in y]\n"));
+        assertEquals("conditional expressions (x if c else y) are not part of Knob's Python", error("a = 1 if b else 2\n"));
         assertEquals("'global' is not part of Knob's Python", error("def f():\n    global x\n"));
         assertEquals("'.pop' (of methods only list.append is) is not part of Knob's Python", error("a.pop()\n"));
         assertEquals("the keyword argument key= (only print's sep= and end= are) is not part of Knob's Python",
                 error("m = max(a, key=b)\n"));
-        assertEquals("default parameter values is not part of Knob's Python", error("def f(a=1):\n    pass\n"));
+        assertEquals("default parameter values are not part of Knob's Python", error("def f(a=1):\n    pass\n"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+print(int, str(float), enumerate, range, str)
+print(repr(int), [len, float], len)

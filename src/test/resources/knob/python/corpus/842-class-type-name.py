@@ -1,0 +1,2 @@
+print(int == int, int == float)
+print(len(int))

@@ -1,0 +1,2 @@
+x = str
+print(x[0])

@@ -1,0 +1,1 @@
+int.append(1)
