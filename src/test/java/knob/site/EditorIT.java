@@ -195,6 +195,34 @@ class EditorIT extends BrowserTest {
         }
     }
 
+    /**
+     * Edits not yet run stay in the editor when a control changes the lesson's run, and the page
+     * says plainly that the link (which holds the run shown, now the lesson's) does not hold them.
+     */
+    @Test
+    void editsThatAControlLeavesOutOfTheLinkStayAndThePageSaysSo() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=divergence");
+            openEditor(t);
+            run(t, "weight = 0.5\nprint(weight)\n");
+            String edited = "weight = 0.25\nprint(weight)\n";
+            t.page.fill("#editor-text", edited);
+            t.page.fill("#param-iterations", "19");
+            t.page.press("#param-iterations", "Enter");
+            t.settle();
+            assertFalse(t.query().contains("code="), t.query());
+            assertTrue(t.query().contains("iterations=19"), t.query());
+            assertEquals(edited, t.page.inputValue("#editor-text"));
+            String status = t.page.textContent("#editor-status");
+            assertTrue(status.contains("its link show the lesson's run") && status.contains("Run puts edits in them"), status);
+            // Run puts them in the link
+            t.settleAfter(() -> t.page.click("#editor-run"));
+            assertTrue(t.query().contains("code="), t.query());
+            assertEquals("0.25\n", t.transcript());
+            t.assertHealthy();
+        }
+    }
+
     @Test
     void theSentenceUnderTheEditorSaysOnceWhichNamesTheFiguresFollow() {
         String[][] cases = {

@@ -108,7 +108,8 @@ final class Editor {
             setText(program);
         }
         mark(0, "");
-        say(edited ? "The transcript shows the lesson's run again; Run runs your program." : "");
+        // the link holds the run the page shows, now the lesson's: say that the edits are not in it
+        say(edited ? "The page and its link show the lesson's run; Run puts edits in them." : "");
         showSlips();
     }
 
