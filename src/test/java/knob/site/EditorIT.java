@@ -367,6 +367,52 @@ class EditorIT extends BrowserTest {
         }
     }
 
+    /**
+     * Tab and Shift+Tab over a selection of 5,000 lines, and their undo and redo, take one pass
+     * each: the browser's own typing command, handed text with line breaks, inserts them one at a
+     * time, each a pass over the whole text (5,000 lines took minutes). The page's calls of
+     * execCommand are watched: none may be given a line break, and the browser's edit is refused
+     * when one is, so a page that still did so would show the text unchanged or without undo.
+     */
+    @Test
+    void indentingFiveThousandLinesIsOnePassAndUndoesAndRedoes() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=predict");
+            openEditor(t);
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 5000; i++) {
+                b.append(i == 0 ? "" : "\n").append("x").append(i).append(" = 0 * 0.5 + 1");
+            }
+            String program = b.toString();
+            String indented = "    " + program.replace("\n", "\n    ");
+            t.page.evaluate("program => { const a = document.getElementById('editor-text'); a.value = program;"
+                    + " a.dispatchEvent(new Event('input')); window.knobLineBreaksTyped = 0;"
+                    + " const exec = document.execCommand.bind(document);"
+                    + " document.execCommand = (name, ui, value) => {"
+                    + "   if (typeof value === 'string' && value.includes('\\n')) { window.knobLineBreaksTyped++; return false; }"
+                    + "   return exec(name, ui, value); }; }", program);
+            t.page.focus("#editor-text");
+            t.page.keyboard().press("Control+a");
+            t.page.keyboard().press("Tab");
+            assertEquals(indented, t.page.inputValue("#editor-text"));
+            assertEquals("5000", t.page.evaluate("() => document.querySelector('.gutter').textContent.trim().split('\\n').pop()"));
+            t.page.keyboard().press("Control+z");
+            assertEquals(program, t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Control+Shift+z");
+            assertEquals(indented, t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Control+a");
+            t.page.keyboard().press("Shift+Tab");
+            assertEquals(program, t.page.inputValue("#editor-text"));
+            t.page.keyboard().press("Control+z");
+            assertEquals(indented, t.page.inputValue("#editor-text"));
+            assertEquals(0, ((Number) t.page.evaluate("() => window.knobLineBreaksTyped")).intValue());
+            // the selection is the indented block again, so Tab goes on indenting it
+            t.page.keyboard().press("Tab");
+            assertEquals("    " + indented.replace("\n", "\n    "), t.page.inputValue("#editor-text"));
+            t.assertHealthy();
+        }
+    }
+
     @Test
     void stopStopsALoopThatNeverEnds() {
         try (Tab t = desktop()) {
