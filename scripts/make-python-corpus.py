@@ -889,6 +889,21 @@ add("class-subscript", "x = str\nprint(x[0])\n")
 add("class-no-append", "int.append(1)\n")
 add("enumerate-no-argument", "print(enumerate())\n")
 
+add("syntax-if-assign", "x = 1\nif x = 1:\n    print(x)\n")
+add("syntax-while-assign", "x = 1\nwhile x = 1:\n    x = 2\n")
+add("syntax-elif-assign-call", "x = 1\nif x == 2:\n    pass\nelif len(x) = 1:\n    pass\n")
+add("syntax-if-compare-assign", "x = 1\nif x == 1 = 2:\n    pass\n")
+add("syntax-for-literal", "for 1 in range(3):\n    print(1)\n")
+add("syntax-for-tuple-call", "for i, f() in range(3):\n    print(i)\n")
+add("syntax-dollar", "x = $\n")
+add("syntax-question-mark", "x = 1 ? 2\n")
+add("syntax-backtick", "x = `1`\n")
+add("syntax-euro", "print(1)\nx = \u20ac\n")
+add("null-byte-in-source", "print(1)\x00print(2)\n")
+add("syntax-non-printable", "print(1)\nx = 1\x01\n")
+add("syntax-non-printable-nbsp", "x =\xa01\n")
+add("number-touching-keywords", "print(1or 2, 1and 0, 1in [1], 2not in [1], 2.5or 0, 1e3and 7, 0b1or 0, 0o7and 3)\n")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -35,6 +35,10 @@ public final class Lexer {
     }
 
     public List<Token> tokens() {
+        int nul = src.indexOf('\0');
+        if (nul >= 0) {
+            throw new SyntaxError("source code cannot contain null bytes", lineOf(nul));
+        }
         boolean lineStart = true;
         while (pos < src.length()) {
             if (lineStart && depth == 0) {
@@ -151,7 +155,7 @@ public final class Lexer {
                 }
                 pos++;
             }
-            if (digits.length() == 0 || isNameStart(src.charAt(pos)) || isDigit(src.charAt(pos))) {
+            if (digits.length() == 0 || isNameStart(src.charAt(pos)) && !keywordFollows() || isDigit(src.charAt(pos))) {
                 throw new SyntaxError("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary")
                         + " literal", line);
             }
@@ -178,7 +182,7 @@ public final class Lexer {
         if (after == 'j' || after == 'J') {
             throw SyntaxError.areNotInKnob("complex numbers (" + src.substring(start, pos + 1) + ")", line);
         }
-        if (isNameStart(after)) {
+        if (isNameStart(after) && !keywordFollows()) {
             throw new SyntaxError("invalid decimal literal", line);
         }
         String text = src.substring(start, pos);
@@ -372,8 +376,11 @@ public final class Lexer {
             }
         }
         char c = src.charAt(pos);
-        if (c == '!') {
+        if (c == '!' || c == '$' || c == '?' || c == '`') {
             throw new SyntaxError("invalid syntax", line);
+        }
+        if (c < ' ' || c >= 0x7f && c <= 0xa0 || c == 0xad) {
+            throw new SyntaxError("invalid non-printable character U+" + Repr.hex(c, 4, true), line);
         }
         int cp = src.codePointAt(pos);
         String what = "invalid character '" + src.substring(pos, pos + Character.charCount(cp)) + "' (U+"
@@ -392,6 +399,28 @@ public final class Lexer {
         return (c >= 0xc0 && c <= 0x24f && c != 0xd7 && c != 0xf7) || (c >= 0x386 && c <= 0x3ff && c != 0x387)
                 || (c >= 0x400 && c <= 0x52f && (c < 0x482 || c > 0x489));
     }
+
+    private int lineOf(int at) {
+        int n = 1;
+        for (int i = 0; i < at; i++) {
+            if (src.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether a keyword that CPython 3.11 lets touch a number begins here, as in {@code 1if x else 2}. */
+    private boolean keywordFollows() {
+        for (String k : NUMBER_KEYWORDS) {
+            if (src.startsWith(k, pos)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] NUMBER_KEYWORDS = {"and", "else", "for", "if", "in", "is", "not", "or"};
 
     /** The value of a digit of any base up to 36, or 99 when c is not one. */
     private static int digit(char c) {

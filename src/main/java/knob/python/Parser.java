@@ -62,7 +62,7 @@ public final class Parser {
                 }
                 case "while" -> {
                     pos++;
-                    Expr test = test();
+                    Expr test = condition();
                     List<Stmt> body = block("'while' statement", t.line);
                     noLoopElse();
                     into.add(new Stmt.While(test, body, t.line));
@@ -97,6 +97,22 @@ public final class Parser {
         simpleStatements(into);
     }
 
+    /** The test of an if, elif or while, with CPython's words for '=' written for '=='. */
+    private Expr condition() {
+        Expr test = test();
+        if (peek().is("=")) {
+            if (test instanceof Expr.Name) {
+                throw new SyntaxError("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test.line);
+            }
+            if (!(test instanceof Expr.Compare || test instanceof Expr.Logical
+                    || test instanceof Expr.Unary u && u.op.equals("not") || test instanceof Expr.Literal l
+                    && (l.value == Boolean.TRUE || l.value == Boolean.FALSE || l.value == PyNone.NONE))) {
+                checkTarget(test, true);
+            }
+        }
+        return test;
+    }
+
     private void noLoopElse() {
         if (peek().is("else")) {
             throw SyntaxError.notInKnob("'else' after a loop", peek().line);
@@ -105,7 +121,7 @@ public final class Parser {
 
     private Stmt ifStatement() {
         Token t = next();
-        Expr test = test();
+        Expr test = condition();
         List<Stmt> body = block("'" + t.text + "' statement", t.line);
         List<Stmt> orElse = new ArrayList<>();
         if (peek().is("elif")) {
@@ -246,7 +262,7 @@ public final class Parser {
                 }
             }
             for (Expr target : targets) {
-                checkTarget(target);
+                checkTarget(target, true);
             }
             return new Stmt.Assign(targets, value, t.line);
         }
@@ -268,7 +284,7 @@ public final class Parser {
                 throw SyntaxError.notInKnob("the operator '" + op.text + "'", op.line);
             }
             pos++;
-            checkTarget(first);
+            checkTarget(first, true);
             return new Stmt.AugAssign(first, bin, testList(), t.line);
         }
         if (op.is(":")) {
@@ -303,7 +319,8 @@ public final class Parser {
         return "expression";
     }
 
-    private void checkTarget(Expr e) {
+    /** Refuses what cannot be assigned to; here adds CPython's hint for an '=' that may mean '=='. */
+    private void checkTarget(Expr e, boolean here) {
         if (e instanceof Expr.Name n) {
             if (n.id.equals("__debug__")) {
                 throw new SyntaxError("cannot assign to __debug__", n.line);
@@ -318,13 +335,13 @@ public final class Parser {
         }
         if (e instanceof Expr.TupleDisplay t) {
             for (Expr item : t.items) {
-                checkTarget(item);
+                checkTarget(item, here);
             }
             return;
         }
         if (e instanceof Expr.ListDisplay l) {
             for (Expr item : l.items) {
-                checkTarget(item);
+                checkTarget(item, here);
             }
             return;
         }
@@ -335,8 +352,8 @@ public final class Parser {
                 || l.value == PyNone.NONE)) {
             throw new SyntaxError("cannot assign to " + Repr.repr(l.value), e.line);
         }
-        throw new SyntaxError("cannot assign to " + describe(e) + " here. Maybe you meant '==' instead of '='?",
-                e.line);
+        throw new SyntaxError("cannot assign to " + describe(e)
+                + (here ? " here. Maybe you meant '==' instead of '='?" : ""), e.line);
     }
 
     private boolean atStatementEnd() {
@@ -358,7 +375,7 @@ public final class Parser {
             items.add(arith());
         }
         Expr target = tuple ? new Expr.TupleDisplay(items, line) : items.get(0);
-        checkTarget(target);
+        checkTarget(target, false);
         return target;
     }
 

@@ -1,0 +1,5 @@
+x = 1
+if x == 2:
+    pass
+elif len(x) = 1:
+    pass

@@ -1,0 +1,2 @@
+for i, f() in range(3):
+    print(i)
