@@ -904,6 +904,14 @@ add("syntax-non-printable", "print(1)\nx = 1\x01\n")
 add("syntax-non-printable-nbsp", "x =\xa01\n")
 add("number-touching-keywords", "print(1or 2, 1and 0, 1in [1], 2not in [1], 2.5or 0, 1e3and 7, 0b1or 0, 0o7and 3)\n")
 
+add("indent-tab-then-spaces", "if True:\n\tprint(1)\n        print(2)\n")
+add("indent-spaces-then-tab", "if True:\n        print(1)\n\tprint(2)\n")
+add("indent-tab-deeper", "if True:\n    if True:\n\tprint(2)\n")
+add("indent-tab-dedent", "if True:\n\tif True:\n\t\tprint(2)\n        print(3)\n")
+add("indent-tabs-consistent", "for i in range(2):\n\tif i:\n\t\tprint(i)\n\telse:\n\t    print('zero')\n")
+add("indent-99-levels", "".join(" " * i + "if True:\n" for i in range(99)) + " " * 99 + "print(99)\n")
+add("indent-100-levels", "print(0)\n" + "".join(" " * i + "if True:\n" for i in range(100)) + " " * 100 + "print(100)\n")
+
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -19,8 +19,13 @@ public final class Lexer {
 
     private final String src;
     private final List<Token> out = new ArrayList<>();
-    /** The indentation widths open, outermost first (an int stack: no boxed Integers). */
-    private int[] indents = new int[8];
+    /**
+     * The indentation widths open, outermost first, with a tab to the next multiple of 8 and, in
+     * altIndents, a tab as one column: CPython's TabError is a line whose two widths disagree in order.
+     * At most 100 levels, CPython's limit.
+     */
+    private final int[] indents = new int[100];
+    private final int[] altIndents = new int[100];
     private int nindents = 1;
     private int pos;
     private int line = 1;
@@ -91,14 +96,18 @@ public final class Lexer {
     /** Reads a line's leading blanks; false when the line is blank or only a comment. */
     private boolean indentation() {
         int width = 0;
+        int alt = 0;
         while (true) {
             char c = src.charAt(pos);
             if (c == ' ') {
                 width++;
+                alt++;
             } else if (c == '\t') {
                 width = (width / 8 + 1) * 8;
+                alt++;
             } else if (c == '\f') {
                 width = 0;
+                alt = 0;
             } else {
                 break;
             }
@@ -122,10 +131,12 @@ public final class Lexer {
                 throw new SyntaxError("IndentationError", "unexpected indent", line);
             }
             if (nindents == indents.length) {
-                int[] more = new int[nindents * 2];
-                System.arraycopy(indents, 0, more, 0, nindents);
-                indents = more;
+                throw new SyntaxError("IndentationError", "too many levels of indentation", line);
             }
+            if (alt <= altIndents[nindents - 1]) {
+                throw tabError();
+            }
+            altIndents[nindents] = alt;
             indents[nindents++] = width;
             add(Token.Kind.INDENT, "", null);
         } else {
@@ -136,8 +147,15 @@ public final class Lexer {
             if (width != indents[nindents - 1]) {
                 throw new SyntaxError("IndentationError", "unindent does not match any outer indentation level", line);
             }
+            if (alt != altIndents[nindents - 1]) {
+                throw tabError();
+            }
         }
         return true;
+    }
+
+    private SyntaxError tabError() {
+        return new SyntaxError("TabError", "inconsistent use of tabs and spaces in indentation", line);
     }
 
     private void number() {
@@ -282,13 +300,13 @@ public final class Lexer {
             case 'f' -> s.append('\f');
             case 'v' -> s.append('\u000b');
             case 'x' -> s.append((char) hex(2, "\\xXX"));
-            case 'u' -> s.append((char) hex(4, "\\uXXXX"));
+            case 'u' -> s.append((char) notSurrogate(hex(4, "\\uXXXX")));
             case 'U' -> {
                 int cp = hex(8, "\\UXXXXXXXX");
                 if (cp > 0x10ffff) {
                     throw new SyntaxError("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", line);
                 }
-                Text.appendCodePoint(s, cp);
+                Text.appendCodePoint(s, notSurrogate(cp));
             }
             case 'N' -> throw SyntaxError.notInKnob("\\N{...} in a string", line);
             default -> {
@@ -303,6 +321,17 @@ public final class Lexer {
                 }
             }
         }
+    }
+
+    /**
+     * Refuses an escaped surrogate: Knob's strs are Java strings, where two of them would become one
+     * character, and CPython could not print one alone.
+     */
+    private int notSurrogate(int cp) {
+        if (cp >= 0xd800 && cp <= 0xdfff) {
+            throw SyntaxError.areNotInKnob("surrogate escapes (\\ud800 to \\udfff)", line);
+        }
+        return cp;
     }
 
     private int hex(int n, String form) {

@@ -50,6 +50,9 @@ public class FrontEndTest {
         assertEquals("list comprehensions are not part of Knob's Python", error("a = [x for x in y]\n"));
         assertEquals("conditional expressions (x if c else y) are not part of Knob's Python", error("a = 1 if b else 2\n"));
         assertEquals("conditional expressions (x if c else y) are not part of Knob's Python", error("print(1if 1else 2)\n"));
+        assertEquals("surrogate escapes (\\ud800 to \\udfff) are not part of Knob's Python",
+                error("print(len('\\ud83d\\ude00'))\n"));
+        assertEquals("surrogate escapes (\\ud800 to \\udfff) are not part of Knob's Python", error("x = '\\U0000dfff'\n"));
         assertEquals("'global' is not part of Knob's Python", error("def f():\n    global x\n"));
         assertEquals("'.pop' (of methods only list.append is) is not part of Knob's Python", error("a.pop()\n"));
         assertEquals("the keyword argument key= (only print's sep= and end= are) is not part of Knob's Python",

@@ -1,0 +1,4 @@
+if True:
+	if True:
+		print(2)
+        print(3)
