@@ -177,7 +177,8 @@ final class Editor {
         }
         return "The figures follow this program's " + list(parts, "and")
                 + (truncated ? ", their first million values" : "")
-                + (shapes.isEmpty() ? "" : "; its " + shapes + (shapes.contains(" and ") ? " shape" : " shapes") + " the curve")
+                + (shapes.isEmpty() ? found[0] ? "; the curve is the lesson's, since it sets neither my_input nor goal_pred" : ""
+                        : "; its " + shapes + (shapes.contains(" and ") ? " shape" : " shapes") + " the curve")
                 + (missing.isEmpty() ? "." : "; it gives no value to " + list(missing, "or") + ".");
     }
 
