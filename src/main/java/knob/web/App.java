@@ -257,17 +257,17 @@ final class App implements Playback.Host {
     private void applyDisplay() {
         knob.params.Display d = state.display();
         for (String item : d.hidden()) {
-            HTMLElement e = switch (item) {
-                case "prose" -> Dom.byId("prose");
-                case "playback" -> Dom.byId("playback");
-                case "curve", "error", "prediction" -> Dom.byId("figure-" + item);
-                case "panels" -> Dom.byId("panels");
-                case "transcript" -> Dom.byId("transcript-section");
-                case "method", "rule" -> Dom.byId("param-" + item) == null ? null
-                        : (HTMLElement) Dom.byId("param-" + item).getParentNode();
-                default -> Dom.byId("param-" + item) == null ? null
-                        : (HTMLElement) Dom.byId("param-" + item).getParentNode();
-            };
+            // (if and equals rather than a switch on strings, as in onKey)
+            HTMLElement e;
+            if (item.equals("prose") || item.equals("playback") || item.equals("panels")) {
+                e = Dom.byId(item);
+            } else if (item.equals("curve") || item.equals("error") || item.equals("prediction")) {
+                e = Dom.byId("figure-" + item);
+            } else if (item.equals("transcript")) {
+                e = Dom.byId("transcript-section");
+            } else {
+                e = Dom.byId("param-" + item) == null ? null : (HTMLElement) Dom.byId("param-" + item).getParentNode();
+            }
             if (e != null) {
                 e.getClassList().add("link-hidden");
             }
@@ -835,18 +835,27 @@ final class App implements Playback.Host {
                 || ("BUTTON".equals(tag) && (" ".equals(e.getKey()) || "Enter".equals(e.getKey())))) {
             return;
         }
-        switch (e.getKey()) {
-            case " ", "k" -> playback.toggle();
-            case "ArrowRight", "l" -> moveTo(cursor() + 1);
-            case "ArrowLeft", "j" -> moveTo(cursor() - 1);
-            case "r", "Home" -> moveTo(0);
-            case "End" -> playback.toEnd();
-            case "n" -> goToLesson(1);
-            case "p" -> goToLesson(-1);
-            case "?" -> help.toggle();
-            default -> {
-                return;
-            }
+        // (if and equals rather than a switch on strings: TeaVM compiles that to a switch on hash
+        // codes and a second switch, several times the code)
+        String key = e.getKey();
+        if (key.equals(" ") || key.equals("k")) {
+            playback.toggle();
+        } else if (key.equals("ArrowRight") || key.equals("l")) {
+            moveTo(cursor() + 1);
+        } else if (key.equals("ArrowLeft") || key.equals("j")) {
+            moveTo(cursor() - 1);
+        } else if (key.equals("r") || key.equals("Home")) {
+            moveTo(0);
+        } else if (key.equals("End")) {
+            playback.toEnd();
+        } else if (key.equals("n")) {
+            goToLesson(1);
+        } else if (key.equals("p")) {
+            goToLesson(-1);
+        } else if (key.equals("?")) {
+            help.toggle();
+        } else {
+            return;
         }
         e.preventDefault();
     }
