@@ -8,8 +8,26 @@ public final class Query {
     private Query() {
     }
 
-    /** A key and its value; the value is null when the pair had no '='. */
-    public record Pair(String key, String value) {
+    /**
+     * A key and its value; the value is null when the pair had no '='. (A class, not a record:
+     * nothing compares pairs, and TeaVM would keep a record's {@code equals}.)
+     */
+    public static final class Pair {
+        private final String key;
+        private final String value;
+
+        public Pair(String key, String value) {
+            this.key = key;
+            this.value = value;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        public String value() {
+            return value;
+        }
     }
 
     /** The pairs of a query string, with or without its leading '?'. */

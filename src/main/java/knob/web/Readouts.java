@@ -18,7 +18,16 @@ import org.teavm.jso.dom.html.HTMLElement;
  * as the transcript prints them, and a button that saves the chart as a PNG.
  */
 final class Readouts {
-    private record Readout(Plot plot, HTMLElement element, boolean curve) {
+    private static final class Readout {
+        final Plot plot;
+        final HTMLElement element;
+        final boolean curve;
+
+        Readout(Plot plot, HTMLElement element, boolean curve) {
+            this.plot = plot;
+            this.element = element;
+            this.curve = curve;
+        }
     }
 
     private final Supplier<Run> run;
@@ -53,7 +62,7 @@ final class Readouts {
         Run r = run.get();
         int c = cursor.getAsInt();
         for (Readout readout : readouts) {
-            readout.element().setTextContent(r == null || c < 0 ? "" : describe(r, c));
+            readout.element.setTextContent(r == null || c < 0 ? "" : describe(r, c));
         }
     }
 
