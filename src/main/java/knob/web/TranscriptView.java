@@ -3,6 +3,8 @@ package knob.web;
 import knob.core.Run;
 import knob.core.Transcript;
 import knob.core.TranscriptFormat;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.core.JSArray;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
@@ -16,8 +18,12 @@ final class TranscriptView {
     private static final int TAIL = 500;
     private final HTMLElement scroller;
     private final HTMLElement pre;
-    /** The printed iterations' elements: all of them, or the head and then the tail of a long run. */
-    private HTMLElement[] items = new HTMLElement[0];
+    /**
+     * The printed iterations' elements: all of them, or the head and then the tail of a long run.
+     * A JavaScript array, not a Java one: TeaVM wraps each element put into a Java array (its
+     * JSWrapper, 0.3 KB gzip of script that nothing else needs).
+     */
+    private JSArray<HTMLElement> items = JSArray.create();
     private int tailFrom;
     private HTMLElement highlighted;
     private Run run;
@@ -40,7 +46,7 @@ final class TranscriptView {
         this.format = format;
         int n = run.length();
         tailFrom = n <= FULL_LIMIT ? n : n - TAIL;
-        items = new HTMLElement[n <= FULL_LIMIT ? n : HEAD + TAIL];
+        items = JSArray.create(n <= FULL_LIMIT ? n : HEAD + TAIL);
         next = 0;
         complete = false;
         pre.setAttribute("aria-busy", "true");
@@ -52,7 +58,7 @@ final class TranscriptView {
         pre.removeAttribute("aria-busy");
         highlighted = null;
         run = null;
-        items = new HTMLElement[0];
+        items = JSArray.create();
     }
 
     /**
@@ -78,7 +84,7 @@ final class TranscriptView {
             tailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
         }
         int n = printedAt.length;
-        items = new HTMLElement[n];
+        items = JSArray.create(n);
         int pos = 0;
         int k = 0;
         for (int part = 0; part < 2; part++) {
@@ -132,7 +138,7 @@ final class TranscriptView {
                     lineStart = start;
                     pos = end;
                 }
-                items[k] = line;
+                items.set(k, line);
             }
             pre.appendChild(Dom.doc().createTextNode(out.substring(pos, to)));
             pos = to;
@@ -151,7 +157,7 @@ final class TranscriptView {
                 next = n - TAIL;
             }
             HTMLElement it = Dom.text("span", "it", Transcript.entry(run, format, next) + "\n");
-            items[slot(next)] = it;
+            items.set(slot(next), it);
             pre.appendChild(it);
             next++;
             if ((next & 63) == 0 && Js.now() > deadline) {
@@ -181,16 +187,20 @@ final class TranscriptView {
             highlighted.removeAttribute("aria-current");
         }
         // the reader's program (no run here): an element per iteration, null where it printed nothing
-        int n = run == null ? items.length : run.length();
+        int n = run == null ? items.getLength() : run.length();
         int slot = cursor < 0 || cursor >= n ? -1 : run == null || n <= FULL_LIMIT ? cursor
                 : cursor < HEAD ? cursor : cursor >= tailFrom ? slot(cursor) : -1;
-        highlighted = slot >= 0 ? items[slot] : null;
+        highlighted = slot >= 0 ? item(items, slot) : null;
         if (highlighted != null) {
             highlighted.getClassList().add("current");
             highlighted.setAttribute("aria-current", "step");
             Js.keepVisible(highlighted, scroller);
         }
     }
+
+    /** The element in a slot, or null where none was put (a hole in the array). */
+    @JSBody(params = {"items", "slot"}, script = "return items[slot] || null;")
+    private static native HTMLElement item(JSArray<HTMLElement> items, int slot);
 
     static String fullText(Run run, TranscriptFormat format) {
         StringBuilder sb = new StringBuilder();
