@@ -2,8 +2,9 @@
 // the site's own files is answered from the cache at once and refreshed from the network behind it
 // (stale-while-revalidate), so a new version shows on the next visit. Nothing from another origin
 // is ever fetched or cached.
-var CACHE = 'knob-v2';
-var FILES = ['style.css', 'first.js', 'knob.js'];
+// (the page carries its stylesheet inside it)
+var CACHE = 'knob-v3';
+var FILES = ['first.js', 'knob.js'];
 
 // A lesson's link differs only in its query: the page itself is one file, kept under its folder.
 function pageKey(url) {

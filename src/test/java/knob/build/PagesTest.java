@@ -37,6 +37,20 @@ class PagesTest {
     }
 
     @Test
+    void theStylesheetGoesInsideThePageWithItsHashInThePolicy() {
+        String css = "p{color:red}a::before{content:\"\u25b8\"}";
+        String page = "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self'; img-src 'self'\">"
+                + "<link rel=\"stylesheet\" href=\"style.css\">";
+        // the hash as python3's hashlib and base64 give it for the same UTF-8 text
+        assertEquals("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; style-src 'self' "
+                + "'sha256-uyD2hUlT/ruSw0HWRTMqbwqBGRtpSN40IRgC6KShJOI='; img-src 'self'\"><style>" + css + "</style>",
+                Pages.inlineStyle(page, css));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Pages.inlineStyle(page, "p{}</style><script>"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> Pages.inlineStyle("<p>", css));
+    }
+
+    @Test
     void minifiedStylesAndScriptsKeepWhatMatters() {
         assertEquals("a b>c{color:red;margin: 0 auto;}@media (min-width: 700px){.x,.y{grid-template-columns:repeat(2,1fr);}}\n",
                 Pages.minifyCss("/* c */\na b>c {\n  color:red;\n  margin: 0 auto;\n}\n@media (min-width: 700px) {\n"
