@@ -913,6 +913,55 @@ add("indent-99-levels", "".join(" " * i + "if True:\n" for i in range(99)) + " "
 add("indent-100-levels", "print(0)\n" + "".join(" " * i + "if True:\n" for i in range(100)) + " " * 100 + "print(100)\n")
 
 
+# big ints as the page computes them (the engine's BigInt): Python's floor division and modulo of
+# negatives, int-to-float and int / int rounded once (ties to even, subnormals, the overflow at
+# 2 ** 1024 - 2 ** 970), exact powers, the decimal digit limit with a sign
+add("bigint-floor-negative", """\
+a = 2 ** 200 + 12345
+b = -(3 ** 90)
+print(a // 7, a % 7, -a // 7, -a % 7, a // -7, a % -7, -a // -7, -a % -7)
+print(b // a, b % a, a // b, a % b, b // 10 ** 20, b % 10 ** 20)
+print(a // (2 ** 200), (-a) // (2 ** 200), (2 ** 64) // -1, -(2 ** 64) % 3)
+print((2 ** 31) // -1, -(2 ** 31) // -1, (-2 ** 31) % -1, -(2 ** 31) // 1)
+print(2 ** 1000 // 3 ** 500, -(2 ** 1000) // 3 ** 500, 2 ** 1000 % -(3 ** 500))
+""")
+add("bigint-to-float-ties", """\
+print(2 ** 53 + 1 + 0.0, float(2 ** 53 + 1), float(2 ** 53 + 3), float(2 ** 54 + 2), float(2 ** 54 + 6))
+print(float(2 ** 64 + 2 ** 11), float(2 ** 64 + 2 ** 11 + 1), float(-(2 ** 64 + 2 ** 11)), float(-(2 ** 64 + 3 * 2 ** 11)))
+print(float((2 ** 53 + 1) * 2 ** 900), float(2 ** 1024 - 2 ** 971), float(2 ** 1024 - 2 ** 970 - 1))
+print(2 ** 63 < 2.0 ** 63 + 1, 2 ** 53 + 1 > 2.0 ** 53, -(2 ** 70) == -(2.0 ** 70), 10 ** 20 + 0.5)
+""")
+add("bigint-true-division-ties", """\
+print((2 ** 54 + 1) / 2, (2 ** 54 + 3) / 2, (2 ** 55 + 2) / 4, (2 ** 55 + 6) / 4, (2 ** 55 + 7) / 4)
+print(10 ** 30 / 3, -(10 ** 30) / 7, 10 ** 30 / -(3 ** 40), 1 / 10 ** 30, -1 / 3 ** 60)
+print((10 ** 400 + 1) / 10 ** 399, 10 ** 300 / 10 ** 310, 3 ** 700 / 5 ** 600, 0 / 10 ** 30, 0 / -(10 ** 30))
+print(2 ** 1100 / 2 ** 80, 1 / 2 ** 1074, 3 / 2 ** 1075, 1 / 2 ** 1075, 3 / 2 ** 1076, 2 ** 2000 / 3 ** 1300)
+print(5 / 2 ** 1076, 7 / 2 ** 1076, (2 ** 60 + 1) / 2 ** 1130, -(2 ** 60 + 1) / 2 ** 1130, 1 / 2 ** 1200)
+print(2 ** 1024 / 2, (2 ** 1024 - 2 ** 970 - 1) / 1, -(2 ** 1024 - 2 ** 970 - 1) / -1)
+""")
+add("bigint-true-division-overflow-tie", "print((2 ** 1024 - 2 ** 970 - 1) / 1)\nprint((2 ** 1024 - 2 ** 970) / 1)\n")
+add("bigint-true-division-overflow", "print(-(2 ** 1100) / 3)\n")
+add("bigint-to-float-overflow-tie", "print(float(2 ** 1024 - 2 ** 970 - 1))\nprint(float(2 ** 1024 - 2 ** 970))\n")
+add("bigint-to-float-overflow-add", "print(10 ** 400 * 1.0)\n")
+add("bigint-huge-power", """\
+x = 7 ** 5000
+print(len(str(x)), x % 1000, x // 10 ** 4200 % 10 ** 9)
+print((-3) ** 4001 % 10 ** 12, (-3) ** 4001 // 10 ** 1900 < 0, (-2) ** 127, (-2) ** 128 - 1)
+print(str(-(10 ** 4299))[:3], len(str(-(10 ** 4299))), len(repr(10 ** 4299)))
+print(str(-(10 ** 4300)))
+""")
+add("bigint-float-powers", """\
+print(3.0 ** 600, 1.1 ** 500, (-1.1) ** 301, 2.5 ** -700, 1.5 ** 1700, 0.5 ** 1074, 0.5 ** 1075)
+print(10.0 ** 22, 10.0 ** 21, 10.0 ** -5, 7.0 ** 19, 2.0 ** -1074, (-2.0) ** 1023)
+print(1.5 ** 2000)
+""")
+add("bigint-round-and-int", """\
+print(round(2.675, 2), round(1.5e300, -299), round(123456.789, -2), round(0.5e-300, 301), round(1e308, -308))
+print(round(5e-324, 323), round(-2.5e15 + 0.5), round(2.5e20), int(1e300) % 997, int(-1.5e20), int(2.0 ** 70) // 3)
+print(int('1' * 50) % 1000007, 0x123456789abcdef0123, 0o7777777777777777777, 0b11111111111111111111111111111111111)
+print(int('-' + '9' * 40) // 10 ** 35, int('  -000' + '7' * 30 + ' '), abs(-(2 ** 80)), -(-(2 ** 31)))
+""")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in glob.glob(os.path.join(OUT, "*")):

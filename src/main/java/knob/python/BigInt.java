@@ -1,17 +1,15 @@
 package knob.python;
 
-import knob.core.Natural;
-
 /**
- * A Python int outside Java's int range: a sign and a magnitude. Ints inside the range are
- * always java.lang.Integer, so each value has one form.
+ * A Python int outside Java's int range: the platform's own big integer ({@link BigArithmetic})
+ * and its sign. Ints inside the range are always java.lang.Integer, so each value has one form.
  */
 final class BigInt {
+    final Object value;
     final boolean negative;
-    final Natural magnitude;
 
-    BigInt(boolean negative, Natural magnitude) {
+    BigInt(Object value, boolean negative) {
+        this.value = value;
         this.negative = negative;
-        this.magnitude = magnitude;
     }
 }

@@ -77,6 +77,15 @@ public final class Execution {
         Text.joiner = join;
     }
 
+    /**
+     * Plugs in the platform's own big integers (for a script compiled by TeaVM, the engine's
+     * {@code BigInt}: see {@link BigArithmetic}), which it must do before running a program;
+     * on the JVM, {@code core}'s {@code Natural} until then.
+     */
+    public static void useArithmetic(BigArithmetic arithmetic) {
+        Ints.arithmetic = arithmetic;
+    }
+
     /** Runs to the end, however many slices it takes (for tests and tools). */
     public Execution runToEnd() {
         while (!advance(1_000_000)) {

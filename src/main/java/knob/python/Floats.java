@@ -1,7 +1,5 @@
 package knob.python;
 
-import knob.core.Natural;
-
 /**
  * Python float arithmetic that Java's operators don't give: floor division and modulo
  * (CPython's float_divmod), ** (CPython's float_pow, with integral exponents correctly rounded
@@ -140,27 +138,20 @@ final class Floats {
             return 0.0;
         }
         int an = Math.abs(n);
-        Natural mag = Natural.ofDouble(m);
-        if ((double) mag.bitLength() * an > EXACT_POWER_BITS) {
+        Object mag = Ints.fromDouble(m);
+        if ((double) Ints.bitLength(mag) * an > EXACT_POWER_BITS) {
             return Math.pow(iv, iw);
         }
-        Natural p = power(mag, an);
+        Object p = Ints.power(mag, an);
         long shift = (long) e * n;
-        Natural num;
-        Natural den;
-        if (n > 0) {
-            num = p;
-            den = Natural.of(1);
-        } else {
-            num = Natural.of(1);
-            den = p;
-        }
+        Object num = n > 0 ? p : (Object) 1;
+        Object den = n > 0 ? (Object) 1 : p;
         if (shift > 0) {
-            num.shiftLeft((int) shift);
+            num = Ints.shiftLeft(num, (int) shift);
         } else {
-            den.shiftLeft((int) -shift);
+            den = Ints.shiftLeft(den, (int) -shift);
         }
-        return Natural.quotientToDouble(num, den);
+        return Ints.trueDivide(num, den);
     }
 
     /** The e with x = m * 2^e, m an integer below 2^53, for finite x > 0. */
@@ -180,22 +171,6 @@ final class Floats {
         return m * Math.pow(2.0, k);
     }
 
-    private static Natural power(Natural base, int n) {
-        Natural result = Natural.of(1);
-        Natural b = base;
-        int e = n;
-        while (true) {
-            if ((e & 1) != 0) {
-                result = Natural.product(result, b);
-            }
-            e >>>= 1;
-            if (e == 0) {
-                return result;
-            }
-            b = Natural.product(b, b);
-        }
-    }
-
     /** round(x, ndigits) as CPython's float round: the exact value rounded half to even. */
     static double round(double x, int ndigits) {
         if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) {
@@ -211,30 +186,26 @@ final class Floats {
         int e = exponent(a);
         double m = integral(a, e);
         // a = m * 2^e; we want q = round(a * 10^ndigits) half even, then q / 10^ndigits
-        Natural num = Natural.ofDouble(m);
-        Natural den = Natural.of(1);
+        Object num = Ints.fromDouble(m);
+        Object den = 1;
         if (e > 0) {
-            num.shiftLeft(e);
+            num = Ints.shiftLeft(num, e);
         } else {
-            den.shiftLeft(-e);
+            den = Ints.shiftLeft(den, -e);
         }
+        Object pow10 = Ints.power(10, ndigits >= 0 ? ndigits : -ndigits);
         if (ndigits >= 0) {
-            num.multiplyPow10(ndigits);
+            num = Ints.multiply(num, pow10);
         } else {
-            den.multiplyPow10(-ndigits);
+            den = Ints.multiply(den, pow10);
         }
-        Natural[] qr = Natural.divide(num, den);
-        Natural q = qr[0];
-        int c = qr[1].copy().shiftLeft(1).compareTo(den);
-        if (c > 0 || (c == 0 && q.testBit(0))) {
-            q.addSmall(1);
+        Object[] qr = Ints.divmod(num, den);
+        Object q = qr[0];
+        int c = Ints.compare(Ints.shiftLeft(qr[1], 1), den);
+        if (c > 0 || (c == 0 && Ints.divmod(q, 2)[1].equals(1))) {
+            q = Ints.add(q, 1);
         }
-        double r;
-        if (ndigits >= 0) {
-            r = Natural.quotientToDouble(q, Natural.of(1).multiplyPow10(ndigits));
-        } else {
-            r = q.multiplyPow10(-ndigits).toDouble();
-        }
+        double r = ndigits >= 0 ? Ints.trueDivide(q, pow10) : Ints.toDouble(Ints.multiply(q, pow10));
         if (Double.isInfinite(r)) {
             throw PyError.overflow("rounded value too large to represent");
         }

@@ -1,50 +1,58 @@
 package knob.python;
 
-import knob.core.Natural;
-
 /**
  * Python int arithmetic on values that are java.lang.Integer (fast path, no long) or
- * BigInt (sign and magnitude). Results are normalized: any value in int range is an Integer.
- * Size limits are checked by the caller ({@link Ops}) before calling the expensive ones.
+ * BigInt (the platform's big integer, {@link BigArithmetic}). Results are normalized: any value
+ * in int range is an Integer. Size limits are checked by the caller ({@link Ops}) before calling
+ * the expensive ones.
  */
 final class Ints {
     /** CPython 3.11's default limit on decimal text of ints (sys.get_int_max_str_digits()). */
     static final int MAX_STR_DIGITS = 4300;
 
+    /** The platform's big integers: Natural on the JVM, the engine's BigInt in a compiled script. */
+    static BigArithmetic arithmetic;
+
     private Ints() {
+    }
+
+    /**
+     * The big integers in use. On the JVM, Natural's unless another was plugged in; a script
+     * compiled by TeaVM must plug one in ({@link Execution#useArithmetic}), and TeaVM drops this
+     * fallback and Natural with it ({@link Text#compiled} is a constant there).
+     */
+    private static BigArithmetic big() {
+        BigArithmetic a = arithmetic;
+        if (a == null && !Text.compiled()) {
+            a = new NaturalArithmetic();
+            arithmetic = a;
+        }
+        return a;
     }
 
     static boolean isInt(Object v) {
         return v instanceof Integer || v instanceof BigInt;
     }
 
-    static Object make(boolean negative, Natural magnitude) {
-        int bits = magnitude.bitLength();
-        if (bits <= 31) {
-            int v = magnitude.intValue();
-            return negative ? -v : v;
+    /** The platform's big integer of an int value. */
+    private static Object big(Object v) {
+        return v instanceof Integer i ? big().of(i) : ((BigInt) v).value;
+    }
+
+    /** The int value of a platform big integer: an Integer when it fits. */
+    private static Object make(Object value) {
+        BigArithmetic a = big();
+        if (a.bitLength(value) <= 32) {
+            double d = a.toDouble(value); // exact
+            if (d >= -2147483648.0 && d < 2147483648.0) {
+                return (int) d;
+            }
         }
-        if (bits == 32 && negative && magnitude.intValue() == Integer.MIN_VALUE && magnitude.limbs() == 2) {
-            return Integer.MIN_VALUE;
-        }
-        return new BigInt(negative, magnitude);
+        return new BigInt(value, a.signum(value) < 0);
     }
 
     static boolean negative(Object v) {
         return v instanceof Integer i ? i < 0 : ((BigInt) v).negative;
-    }
-
-    /** |v| as a new Natural (safe to change). */
-    static Natural magnitude(Object v) {
-        if (v instanceof Integer i) {
-            int x = i;
-            return Natural.of(x < 0 ? -x : x);
-        }
-        return ((BigInt) v).magnitude.copy();
-    }
-
-    private static Natural mag(Object v) {
-        return v instanceof Integer ? magnitude(v) : ((BigInt) v).magnitude;
     }
 
     /**
@@ -53,7 +61,7 @@ final class Ints {
      * 4,300 digits took about 10 ms, some 500,000 of the interpreter's steps; this charges 800,000).
      */
     static long decimalWork(BigInt b) {
-        long bits = b.magnitude.bitLength();
+        long bits = bitLength(b);
         return bits * bits / 256;
     }
 
@@ -62,7 +70,7 @@ final class Ints {
             int x = i;
             return 32 - Integer.numberOfLeadingZeros(x < 0 ? -x : x);
         }
-        return ((BigInt) v).magnitude.bitLength();
+        return big().bitLength(((BigInt) v).value);
     }
 
     static int signum(Object v) {
@@ -81,7 +89,7 @@ final class Ints {
                 return r;
             }
         }
-        return addSigned(negative(a), mag(a), negative(b), mag(b));
+        return make(big().add(big(a), big(b)));
     }
 
     static Object subtract(Object a, Object b) {
@@ -93,25 +101,14 @@ final class Ints {
                 return r;
             }
         }
-        return addSigned(negative(a), mag(a), !negative(b), mag(b));
-    }
-
-    private static Object addSigned(boolean an, Natural am, boolean bn, Natural bm) {
-        if (an == bn) {
-            return make(an, am.copy().add(bm));
-        }
-        int c = am.compareTo(bm);
-        if (c >= 0) {
-            return make(an, am.copy().subtract(bm));
-        }
-        return make(bn, bm.copy().subtract(am));
+        return make(big().subtract(big(a), big(b)));
     }
 
     static Object negate(Object a) {
         if (a instanceof Integer x && x != Integer.MIN_VALUE) {
             return -x;
         }
-        return make(!negative(a), magnitude(a));
+        return subtract(0, a);
     }
 
     static Object abs(Object a) {
@@ -127,7 +124,12 @@ final class Ints {
                 return p * q;
             }
         }
-        return make(negative(a) != negative(b), Natural.product(mag(a), mag(b)));
+        return make(big().multiply(big(a), big(b)));
+    }
+
+    /** a * 2^bits, for bits >= 0. */
+    static Object shiftLeft(Object a, int bits) {
+        return make(big().shiftLeft(big(a), bits));
     }
 
     /** {floor(a / b), a mod b} as Python computes them; b must not be zero. */
@@ -143,42 +145,29 @@ final class Ints {
             }
             return new Object[] {d, m};
         }
-        Natural bm = mag(b);
-        Natural[] qr = Natural.divide(mag(a), bm);
-        boolean differ = negative(a) != negative(b);
-        Natural q = qr[0];
-        Natural r = qr[1];
-        if (differ && !r.isZero()) {
-            q.addSmall(1);
-            r = bm.copy().subtract(r);
-        }
-        return new Object[] {make(differ, q), make(negative(b), r)};
+        Object x = big(a);
+        Object y = big(b);
+        return new Object[] {make(big().floorDivide(x, y)), make(big().modulo(x, y))};
     }
 
     static int compare(Object a, Object b) {
         if (a instanceof Integer x && b instanceof Integer y) {
             return Integer.compare(x, y);
         }
-        boolean an = negative(a);
-        boolean bn = negative(b);
-        if (an != bn) {
-            return an ? -1 : 1;
-        }
-        int c = mag(a).compareTo(mag(b));
-        return an ? -c : c;
+        return big().compare(big(a), big(b));
     }
 
-    /** a ** b for b >= 0, exact. */
-    static Object power(Object a, Object b) {
-        int e = (Integer) b;
+    /** a ** e for e >= 0, exact. */
+    static Object power(Object a, int e) {
         Object result = 1;
         Object base = a;
+        int n = e;
         while (true) {
-            if ((e & 1) != 0) {
+            if ((n & 1) != 0) {
                 result = multiply(result, base);
             }
-            e >>>= 1;
-            if (e == 0) {
+            n >>>= 1;
+            if (n == 0) {
                 return result;
             }
             base = multiply(base, base);
@@ -190,9 +179,7 @@ final class Ints {
         if (v instanceof Integer i) {
             return i;
         }
-        BigInt b = (BigInt) v;
-        double d = b.magnitude.toDouble();
-        return b.negative ? -d : d;
+        return big().toDouble(((BigInt) v).value);
     }
 
     /** a / b correctly rounded (b not zero); infinite when too large. */
@@ -200,8 +187,7 @@ final class Ints {
         if (a instanceof Integer x && b instanceof Integer y) {
             return (double) x / y; // both exact in a double: one rounding
         }
-        double d = Natural.quotientToDouble(mag(a), mag(b));
-        return negative(a) != negative(b) ? -d : d;
+        return big().trueDivide(big(a), big(b));
     }
 
     /** The int part of a finite double, rounded toward zero. */
@@ -209,7 +195,7 @@ final class Ints {
         if (x > -2147483649.0 && x < 2147483648.0) {
             return (int) x;
         }
-        return make(x < 0, Natural.ofDouble(x));
+        return make(big().of(x));
     }
 
     /** Decimal text, or null when longer than CPython's 4,300-digit limit. */
@@ -218,34 +204,25 @@ final class Ints {
             return Integer.toString(i);
         }
         BigInt b = (BigInt) v;
-        if (b.magnitude.bitLength() > 14300) { // surely more than 4,300 digits
+        if (bitLength(b) > 14300) { // surely more than 4,300 digits
             return null;
         }
-        String digits = b.magnitude.toDecimal();
-        if (digits.length() > MAX_STR_DIGITS) {
+        String digits = big().toDecimal(b.value);
+        if (digits.length() - (b.negative ? 1 : 0) > MAX_STR_DIGITS) {
             return null;
         }
-        return b.negative ? "-" + digits : digits;
+        return digits;
     }
 
     /** Digits of the given radix (no sign, no underscores), at least one. */
     static Object parse(String digits, int radix) {
-        if (radix == 10) {
-            if (digits.length() < 10) {
-                int v = 0;
-                for (int i = 0; i < digits.length(); i++) {
-                    v = v * 10 + (digits.charAt(i) - '0');
-                }
-                return v;
+        if (radix == 10 && digits.length() < 10) {
+            int v = 0;
+            for (int i = 0; i < digits.length(); i++) {
+                v = v * 10 + (digits.charAt(i) - '0');
             }
-            return make(false, Natural.parseDecimal(digits));
+            return v;
         }
-        Natural n = Natural.of(0);
-        int shift = radix == 16 ? 4 : radix == 8 ? 3 : 1;
-        for (int i = 0; i < digits.length(); i++) {
-            char c = digits.charAt(i);
-            n.shiftLeft(shift).addSmall(c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-        }
-        return make(false, n);
+        return make(big().parse(digits, radix));
     }
 }

@@ -122,7 +122,7 @@ final class Ops {
     }
 
     Object checkInt(Object v) {
-        if (v instanceof BigInt b && b.magnitude.bitLength() > maxBits) {
+        if (v instanceof BigInt b && Ints.bitLength(b) > maxBits) {
             throw Limits.tooManyDigits(maxDigits);
         }
         return v;
@@ -231,7 +231,7 @@ final class Ops {
         }
         Object c = asInt(count);
         if (c instanceof BigInt big) {
-            if (big.magnitude.bitLength() >= 64) {
+            if (Ints.bitLength(big) >= 64) {
                 throw PyError.overflow("cannot fit 'int' into an index-sized integer");
             } else if (big.negative) {
                 c = 0;
@@ -351,7 +351,7 @@ final class Ops {
         }
         double bits = (double) abits * (Integer) b;
         extraWork = (int) (bits / 16 * (bits / 16) / 8);
-        return checkInt(Ints.power(a, b));
+        return checkInt(Ints.power(a, (int) (Integer) b));
     }
 
     Object negate(Object a) {

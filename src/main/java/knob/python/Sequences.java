@@ -74,7 +74,7 @@ final class Sequences {
         Object n = Ops.asInt(index);
         int len = length(seq);
         if (n instanceof BigInt b) {
-            if (b.magnitude.bitLength() >= 64) {
+            if (Ints.bitLength(b) >= 64) {
                 throw PyError.index("cannot fit 'int' into an index-sized integer");
             }
             throw PyError.index(kind + (assigning ? " assignment" : "") + " index out of range");

@@ -56,6 +56,7 @@ public final class BenchEntry {
     public static void main(String[] args) {
         EngineRepr.install();
         EngineJoin.install();
+        EngineArithmetic.install();
         export(n -> Run.of(new Setup(Method.GRADIENT, 0.5, 0.8, 0.5, 0.01, 0.001, n)).weightAt(n),
                 n -> Run.of(new Setup(Method.HOT_COLD, 0.5, 0.8, 0.5, 1, 1e-7, n)).weightAt(n),
                 exact -> {

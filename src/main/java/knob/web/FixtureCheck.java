@@ -50,6 +50,7 @@ public final class FixtureCheck {
         }
         if (mode().equals("python")) {
             EngineJoin.install(); // as the editor runs programs
+            EngineArithmetic.install();
             exportTranscript(program -> Execution.transcript(program, Limits.PAGE));
             return;
         }

@@ -1,6 +1,7 @@
 package knob.web.editor;
 
 import knob.web.Dom;
+import knob.web.EngineArithmetic;
 import knob.web.EngineJoin;
 import knob.web.EngineRepr;
 import knob.web.Js;
@@ -18,6 +19,7 @@ public final class EditorMain {
     public static void main(String[] args) {
         EngineRepr.install();
         EngineJoin.install();
+        EngineArithmetic.install();
         String lesson = args.length > 0 ? args[0] : "";
         String code = args.length > 1 ? args[1] : "";
         String program = args.length > 2 ? args[2] : "";
