@@ -314,6 +314,23 @@ abstract class EngineChecks {
         assertHealthy("playback");
     }
 
+    /**
+     * A {@code code=} link loads the second script, {@code knob-python.js} (a classic script that
+     * declares {@code knobPython}), under the page's strict policy, and prints what python3 printed
+     * for a corpus program of big ints: the engine's BigInt as the page runs it.
+     */
+    @Test
+    void aCodeLinkLoadsThePythonScriptAndPrintsWhatPython3Printed() throws Exception {
+        Path program = knob.python.CorpusTest.programs().stream()
+                .filter(p -> p.getFileName().toString().endsWith("-bigint-floor-negative.py")).findFirst().orElseThrow();
+        String q = "?lesson=predict&code=" + EditorIT.code(Files.readString(program, StandardCharsets.UTF_8));
+        engine.navigate(site.url() + q);
+        engine.waitFor("typeof knobPython === 'function' && " + READY, WAIT);
+        assertEquals(knob.python.CorpusTest.expected(program),
+                engine.eval("document.getElementById('transcript').textContent"), engineName() + ": " + program.getFileName());
+        assertHealthy(q);
+    }
+
     @Test
     void hostileLinksOpenAWorkingPage() {
         String[] links = {
