@@ -238,10 +238,10 @@ final class App implements Playback.Host {
     /** The keyboard help and the share dialog, and their buttons at the end of the playback bar. */
     private void buildDialogs() {
         HTMLElement bar = Dom.byId("playback");
-        HelpDialog dialog = new HelpDialog(Dom.doc().getBody());
+        HelpDialog dialog = new HelpDialog();
         HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", dialog::toggle));
         keys.setAttribute("id", "keys");
-        ShareDialog share = new ShareDialog(Dom.doc().getBody(), lesson, () -> state, () -> !runNotice.isHidden());
+        ShareDialog share = new ShareDialog(lesson, () -> state, () -> !runNotice.isHidden());
         HTMLElement shareButton = Dom.add(bar, Dom.button("Share…", "Share this setup: hide parts, lock, embed", share::open));
         shareButton.setAttribute("id", "share-button");
         help = dialog;

@@ -9,20 +9,18 @@ import knob.params.State;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
 
 /**
  * For teachers and writers: tick what a reader should not see, lock the lesson, and copy the
- * link or the {@code <iframe>} code for a blog post.
+ * link or the {@code <iframe>} code for a blog post. The dialog, with a box for each part a link
+ * can hide ({@code data-hide}: its key), is in {@code index.html}: as markup it costs the first
+ * visit less than the code and strings that would build it.
  */
 final class ShareDialog {
-    private static final String[][] LABELS = {
-        {"method", "method"}, {"rule", "weight-delta switch"}, {"input", "input"}, {"goal", "goal"}, {"weight", "starting weight"},
-        {"alpha", "alpha"}, {"step", "step amount"}, {"iterations", "iterations"}, {"prose", "the lesson's words"},
-        {"playback", "play controls"}, {"curve", "error curve"}, {"error", "error chart"},
-        {"prediction", "prediction chart"}, {"panels", "side panels"}, {"transcript", "transcript"},
-    };
-
     private final HTMLElement dialog;
+    private final NodeList<? extends Element> boxes;
     private final HTMLInputElement link;
     private final HTMLInputElement embedCode;
     private final HTMLInputElement lock;
@@ -33,57 +31,30 @@ final class ShareDialog {
     /** Whether the run shown has a notice, which the embed shows between its figure and its controls. */
     private final java.util.function.BooleanSupplier noticeShown;
 
-    ShareDialog(HTMLElement parent, Lesson lesson, Supplier<State> state, java.util.function.BooleanSupplier noticeShown) {
+    ShareDialog(Lesson lesson, Supplier<State> state, java.util.function.BooleanSupplier noticeShown) {
         this.state = state;
         this.noticeShown = noticeShown;
         this.lesson = lesson;
-        dialog = Dom.add(parent, Dom.el("dialog", "help share"));
-        dialog.setAttribute("id", "share");
-        dialog.setAttribute("aria-labelledby", "share-title");
-        Dom.add(dialog, Dom.text("h2", null, "Share this setup")).setAttribute("id", "share-title");
-        Dom.add(dialog, Dom.text("p", null, "The link opens on exactly what you see now. Tick what your readers "
-                + "should not see:"));
-        HTMLElement boxes = Dom.add(dialog, Dom.el("fieldset", "hide-boxes"));
-        Dom.add(boxes, Dom.text("legend", null, "Hide"));
-        for (String[] item : LABELS) {
-            HTMLElement label = Dom.add(boxes, Dom.el("label", null));
-            HTMLInputElement box = (HTMLInputElement) Dom.add(label, Dom.el("input", null));
-            box.setType("checkbox");
-            box.setAttribute("data-hide", item[0]);
-            label.appendChild(Dom.doc().createTextNode(" " + item[1]));
+        dialog = Dom.byId("share");
+        boxes = dialog.querySelectorAll("input[data-hide]");
+        for (int i = 0; i < boxes.getLength(); i++) {
+            HTMLInputElement box = (HTMLInputElement) boxes.item(i);
             Dom.on(box, "change", e -> {
-                display = display.with(item[0], box.isChecked());
+                display = display.with(box.getAttribute("data-hide"), box.isChecked());
                 refresh();
             });
         }
-        HTMLElement lockLabel = Dom.add(dialog, Dom.el("label", "lock"));
-        lock = (HTMLInputElement) Dom.add(lockLabel, Dom.el("input", null));
-        lock.setType("checkbox");
-        lock.setAttribute("id", "share-lock");
-        lockLabel.appendChild(Dom.doc().createTextNode(" lock the lesson (no contents, no next and previous)"));
+        lock = (HTMLInputElement) Dom.byId("share-lock");
         Dom.on(lock, "change", e -> {
             display = display.withLocked(lock.isChecked());
             refresh();
         });
-        link = field("share-link", "Link");
-        embedCode = field("share-embed", "Embed in a post");
-        HTMLElement bar = Dom.add(dialog, Dom.el("div", "buttons"));
-        Dom.add(bar, Dom.button("Copy link", "Copy the link above", () -> Js.copy(link.getValue(), () -> say("Link copied."))));
-        Dom.add(bar, Dom.button("Copy embed code", "Copy the iframe code above",
-                () -> Js.copy(embedCode.getValue(), () -> say("Embed code copied."))));
-        Dom.add(bar, Dom.button("Close", null, () -> close(dialog)));
-        message = Dom.add(dialog, Dom.el("p", "status"));
-        message.setAttribute("role", "status");
-    }
-
-    private HTMLInputElement field(String id, String label) {
-        HTMLElement l = Dom.add(dialog, Dom.text("label", "field-label", label));
-        l.setAttribute("for", id);
-        HTMLInputElement in = (HTMLInputElement) Dom.add(dialog, Dom.el("input", "number wide"));
-        in.setType("text");
-        in.setAttribute("id", id);
-        in.setAttribute("readonly", "");
-        return in;
+        link = (HTMLInputElement) Dom.byId("share-link");
+        embedCode = (HTMLInputElement) Dom.byId("share-embed");
+        Dom.on(Dom.byId("share-copy"), "click", e -> Js.copy(link.getValue(), () -> say("Link copied.")));
+        Dom.on(Dom.byId("share-copy-embed"), "click", e -> Js.copy(embedCode.getValue(), () -> say("Embed code copied.")));
+        Dom.on(Dom.byId("share-close"), "click", e -> close(dialog));
+        message = Dom.byId("share-status");
     }
 
     private void say(String s) {
@@ -92,9 +63,9 @@ final class ShareDialog {
 
     void open() {
         display = state.get().display().withEmbed(false);
-        for (int i = 0; i < LABELS.length; i++) {
-            HTMLInputElement box = (HTMLInputElement) Dom.doc().querySelector("#share input[data-hide=" + LABELS[i][0] + "]");
-            box.setChecked(display.hides(LABELS[i][0]));
+        for (int i = 0; i < boxes.getLength(); i++) {
+            HTMLInputElement box = (HTMLInputElement) boxes.item(i);
+            box.setChecked(display.hides(box.getAttribute("data-hide")));
         }
         lock.setChecked(display.locked());
         message.setTextContent("");
