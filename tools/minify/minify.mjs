@@ -10,7 +10,9 @@ const [site, ...files] = process.argv.slice(2);
 for (const name of files) {
   const path = join(site, name);
   const code = await readFile(path, 'utf8');
-  const out = await minify(code, { compress: true, mangle: true });
+  // sw.js is a worker's classic script of its own: its top-level names are its alone, so they
+  // may be shortened too (not knob.js's, which declares the page's global main)
+  const out = await minify(code, { compress: true, mangle: true, toplevel: name === 'sw.js' });
   await writeFile(path, out.code);
   console.log(`minify: ${name} ${code.length} -> ${out.code.length} bytes`);
 }
