@@ -63,22 +63,35 @@ public final class Run {
         double[] es = errors.length == 0 ? null : padded(errors, length, 0);
         double[] ps = predictions.length == 0 ? null : padded(predictions, length, 0);
         Run run = new Run(setup, ws, length, Ending.COMPLETE, -1, es, ps, true);
-        int bad = -1;
-        for (int i = 0; i < length && bad < 0; i++) {
-            if (!finite(run.errorAt(i)) || !finite(run.predictionAt(i)) || !finite(ws[i])) {
-                bad = i;
+        // (the arrays themselves where the program gave them: a million values take milliseconds)
+        int bad = Math.min(firstNonFinite(ws, length), Math.min(es == null ? length : firstNonFinite(es, length),
+                ps == null ? length : firstNonFinite(ps, length)));
+        if (es == null || ps == null) {
+            for (int i = 0; i < bad; i++) {
+                if (!finite(run.errorAt(i)) || !finite(run.predictionAt(i))) {
+                    bad = i;
+                }
             }
         }
-        return bad < 0 ? run : new Run(setup, ws, length, Ending.COMPLETE, bad, es, ps, true);
+        return bad >= length ? run : new Run(setup, ws, length, Ending.COMPLETE, bad, es, ps, true);
     }
 
+    private static int firstNonFinite(double[] values, int n) {
+        for (int i = 0; i < n; i++) {
+            if (values[i] - values[i] != 0) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** The first n values, continued with the last one (or {@code none} when there are none). */
     private static double[] padded(double[] values, int n, double none) {
         double[] out = new double[Math.max(n, 0)];
-        double last = values.length == 0 ? none : values[0];
-        for (int i = 0; i < out.length; i++) {
-            if (i < values.length) {
-                last = values[i];
-            }
+        int given = Math.min(values.length, out.length);
+        System.arraycopy(values, 0, out, 0, given);
+        double last = values.length == 0 ? none : values[Math.max(given, 1) - 1];
+        for (int i = given; i < out.length; i++) {
             out[i] = last;
         }
         return out;

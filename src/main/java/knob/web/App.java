@@ -454,12 +454,8 @@ final class App implements Playback.Host {
         @Override
         public void printed(String text) {
             if (programMode) {
-                int before = programOutput.length();
                 programOutput.append(text);
-                if (before < SHOWN_HEAD) {
-                    Dom.byId("transcript").appendChild(Dom.doc().createTextNode(
-                            text.substring(0, Math.min(text.length(), SHOWN_HEAD - before))));
-                }
+                transcript.append(text, SHOWN_HEAD);
             }
         }
 
@@ -470,22 +466,24 @@ final class App implements Playback.Host {
                 return;
             }
             programNotice = notice;
-            // the output again, with each iteration's line an element that the cursor highlights
-            transcript.program(programOutput.toString(), lines, SHOWN_HEAD, SHOWN_TAIL);
-            knob.core.Setup s = state.setup().withMethod(Method.GRADIENT);
-            s = s.withInput(input == input ? input : s.input()).withGoal(goal == goal ? goal : s.goal())
-                    .withWeight(weights.length > 0 ? weights[0] : s.weight());
-            Computation.summarize(Run.traced(s, weights, errors, predictions), (r, errorsSummary, predictionsSummary) -> {
-                run = r;
-                if (state.cursor() != State.END && state.cursor() >= r.length() - 1) {
-                    // the program's run has no iteration after the link's t: the cursor is at its end
-                    state = state.withCursor(State.END);
-                    writeLink();
-                }
-                errorSummary = errorsSummary;
-                predictionSummary = predictionsSummary;
-                compareFigures();
-                renderRun();
+            // the output's tail, and where each iteration's line is, for the cursor to highlight; the
+            // figures once the transcript is all shown (it is shown a few blocks a task)
+            transcript.program(programOutput, lines, SHOWN_HEAD, SHOWN_TAIL, () -> {
+                knob.core.Setup s = state.setup().withMethod(Method.GRADIENT);
+                s = s.withInput(input == input ? input : s.input()).withGoal(goal == goal ? goal : s.goal())
+                        .withWeight(weights.length > 0 ? weights[0] : s.weight());
+                Computation.summarize(Run.traced(s, weights, errors, predictions), (r, errorsSummary, predictionsSummary) -> {
+                    run = r;
+                    if (state.cursor() != State.END && state.cursor() >= r.length() - 1) {
+                        // the program's run has no iteration after the link's t: the cursor is at its end
+                        state = state.withCursor(State.END);
+                        writeLink();
+                    }
+                    errorSummary = errorsSummary;
+                    predictionSummary = predictionsSummary;
+                    compareFigures();
+                    renderRun();
+                });
             });
         }
 

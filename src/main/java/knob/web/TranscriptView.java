@@ -42,6 +42,7 @@ final class TranscriptView {
         scroller.getStyle().setProperty("min-height", scroller.getOffsetHeight() + "px");
         Dom.clear(pre);
         highlighted = null;
+        forgetProgram();
         this.run = run;
         this.format = format;
         int n = run.length();
@@ -52,98 +53,246 @@ final class TranscriptView {
         pre.setAttribute("aria-busy", "true");
     }
 
-    /** Empties the transcript for text that another writer puts there (the reader's program). */
+    /**
+     * Empties the transcript for the reader's program's output, which {@link #append} then adds
+     * as it comes.
+     */
     void detach() {
         Dom.clear(pre);
         pre.removeAttribute("aria-busy");
         highlighted = null;
         run = null;
         items = JSArray.create();
+        forgetProgram();
+    }
+
+    /** Forgets the reader's program's output and cancels what was still to be shown of it. */
+    private void forgetProgram() {
+        generation++;
+        pumping = false;
+        pending.clear();
+        pendingFrom = 0;
+        whenShown = null;
+        out = null;
+        printedAt = null;
+        chunks = JSArray.create();
+        chunkStart = new int[8];
+        chunkEnd = new int[8];
+        chunkCount = 0;
+        chunkLines = 0;
+        lit = -1;
+        full = true;
+        taken = 0;
+        shown = 0;
+    }
+
+    /*
+     * The program's output is kept in blocks ("chunks") of at most about CHUNK characters or LINES
+     * lines, each ending at the end of a line, and is added at most TASK_LINES lines and about
+     * TASK_CHARS characters a task, each task laying out what it added: the browser lays out one block of text at a time, never the whole transcript
+     * at once, so that the end of a run of a hundred thousand lines holds up the page no longer
+     * than its middle. The line that the cursor highlights is wrapped in its element only when it
+     * is highlighted.
+     */
+    private static final int CHUNK = 2_048;
+    private static final int LINES = 256;
+    /** What one task adds at most: lines, and characters. */
+    static final int TASK_LINES = 1_024;
+    private static final int TASK_CHARS = 8_192;
+    /** Stands in the queue for the note that says how much of a long output is not shown. */
+    private static final String GAP = new String(new char[] {'…'});
+    /** The chunks' elements (a JavaScript array, as {@link #items}). */
+    private JSArray<HTMLElement> chunks = JSArray.create();
+    /** Where each chunk's text begins and ends in the output (characters). */
+    private int[] chunkStart = new int[0];
+    private int[] chunkEnd = new int[0];
+    private int chunkCount;
+    private int chunkLines;
+    /** Whether the last chunk takes no more text (it is long enough and ends a line). */
+    private boolean full = true;
+    /** Characters of the output given to the transcript so far (its head, while the program runs). */
+    private int taken;
+    /** Characters of the output shown so far, where the next chunk's text begins in it. */
+    private int shown;
+    /** What is still to be shown, in order, and how far the first piece has been. */
+    private final java.util.ArrayList<String> pending = new java.util.ArrayList<>();
+    private int pendingFrom;
+    private int linesNow;
+    private int charsNow;
+    private int generation;
+    private boolean pumping;
+    private String gapText;
+    /** What to do once all the output has been shown (the program has ended). */
+    private Runnable whenShown;
+    /** The whole output and where each iteration began in it, once the program has ended. */
+    private StringBuilder out;
+    private double[] printedAt;
+    private int headEnd;
+    private int outTailFrom;
+    /** The chunk in which the highlighted line is wrapped, or -1. */
+    private int lit = -1;
+
+    /** Adds what the program printed, up to {@code head} characters of the output in all. */
+    void append(String text, int head) {
+        if (taken >= head || text.isEmpty()) {
+            return;
+        }
+        String part = text.length() <= head - taken ? text : text.substring(0, head - taken);
+        taken += part.length();
+        pending.add(part);
+        schedule();
+    }
+
+    private void schedule() {
+        if (!pumping) {
+            pumping = true;
+            int g = generation;
+            Js.later(() -> pump(g));
+        }
+    }
+
+    /** Shows and lays out a few chunks' worth of what is pending in this task; then the next. */
+    private void pump(int g) {
+        if (g != generation) {
+            return;
+        }
+        pumping = false;
+        linesNow = 0;
+        charsNow = 0;
+        while (!pending.isEmpty() && linesNow < TASK_LINES && charsNow < TASK_CHARS) {
+            String piece = pending.get(0);
+            if (piece == GAP) {
+                if (linesNow + 2 > TASK_LINES) {
+                    break;
+                }
+                Dom.add(pre, Dom.text("span", "gap chunk", gapText));
+                linesNow += 2;
+                charsNow += gapText.length();
+                full = true;
+                shown = outTailFrom;
+                pendingFrom = piece.length();
+            } else {
+                pendingFrom = add(piece, pendingFrom);
+            }
+            if (pendingFrom >= piece.length()) {
+                pending.remove(0);
+                pendingFrom = 0;
+            }
+        }
+        // lays out now what this task added, a few chunks, rather than all of it in one frame later
+        pre.getOffsetHeight();
+        if (!pending.isEmpty()) {
+            schedule();
+        } else if (whenShown != null) {
+            Runnable then = whenShown;
+            whenShown = null;
+            then.run();
+        }
+    }
+
+    /** Puts text from {@code from} on into chunks until this task has added its share; returns where it stopped. */
+    private int add(String text, int from) {
+        while (from < text.length() && linesNow < TASK_LINES && charsNow < TASK_CHARS) {
+            if (full) {
+                if (chunkCount == chunkStart.length) {
+                    chunkStart = java.util.Arrays.copyOf(chunkStart, chunkCount * 2);
+                    chunkEnd = java.util.Arrays.copyOf(chunkEnd, chunkCount * 2);
+                }
+                chunks.push(Dom.add(pre, Dom.el("span", "chunk")));
+                chunkStart[chunkCount] = shown;
+                chunkEnd[chunkCount++] = shown;
+                full = false;
+                chunkLines = 0;
+            }
+            int size = shown - chunkStart[chunkCount - 1];
+            // up to the end of the chunk's last line, or of this task's share (which may end in a line)
+            int limit = Math.min(text.length(), from + TASK_CHARS - charsNow);
+            int to = from;
+            while (to < limit && !full && linesNow < TASK_LINES) {
+                int newline = text.indexOf('\n', to);
+                if (newline < 0 || newline >= limit) {
+                    to = limit;
+                    break;
+                }
+                to = newline + 1;
+                linesNow++;
+                full = ++chunkLines >= LINES || size + to - from >= CHUNK;
+            }
+            chunks.get(chunkCount - 1).appendChild(Dom.doc().createTextNode(text.substring(from, to)));
+            shown += to - from;
+            charsNow += to - from;
+            chunkEnd[chunkCount - 1] = shown;
+            from = to;
+        }
+        return from;
     }
 
     /**
-     * Shows the reader's program's output (replacing what was streamed into the transcript while
-     * it ran): all of it up to {@code head} characters, else its head and, after a note, its last
-     * {@code tail} or so. The line each iteration printed becomes an element that the cursor
-     * highlights: iteration i's line is the one that starts at or contains character
-     * {@code printedAt[i]} (where the output stood when the iteration's value was given), if the
-     * iteration printed anything.
+     * The reader's program has ended with this output (whose head {@link #append} has been given;
+     * the builder is kept, not copied, until the transcript is emptied):
+     * adds, when the output is longer than {@code head} characters, a note and its last {@code tail}
+     * or so, and calls {@code then} once all of it is shown. The line each iteration printed is the
+     * one that the cursor highlights: iteration i's line is the one that starts at or contains
+     * character {@code printedAt[i]} (where the output stood when the iteration's value was given),
+     * if the iteration printed anything and the line is shown.
      */
-    void program(String out, double[] printedAt, int head, int tail) {
-        int top = scroller.getScrollTop();
-        Dom.clear(pre);
-        pre.removeAttribute("aria-busy");
-        highlighted = null;
-        run = null;
+    void program(StringBuilder out, double[] printedAt, int head, int tail, Runnable then) {
+        this.out = out;
+        this.printedAt = printedAt;
         int total = out.length();
-        int headEnd = Math.min(total, head);
-        int tailFrom = total;
+        headEnd = Math.min(total, head);
+        outTailFrom = total;
         if (total > head) {
             int cut = Math.max(head, total - tail);
             int newline = out.indexOf("\n", cut - 1);
-            tailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
+            outTailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
+            gapText = "\n… " + (outTailFrom - head) + " characters not shown here: “Download text” has all of them …\n";
+            pending.add(GAP);
+            pending.add(out.substring(outTailFrom));
         }
+        whenShown = then;
+        schedule();
+    }
+
+    /** Wraps iteration k's line of the program's output in its element; null if none is shown. */
+    private HTMLElement programLine(int k) {
         int n = printedAt.length;
-        items = JSArray.create(n);
-        int pos = 0;
-        int k = 0;
-        for (int part = 0; part < 2; part++) {
-            int from = part == 0 ? 0 : tailFrom;
-            int to = part == 0 ? headEnd : total;
-            if (part == 1) {
-                if (tailFrom >= total) {
-                    break;
-                }
-                pre.appendChild(Dom.doc().createTextNode(out.substring(pos, headEnd)));
-                Dom.add(pre, Dom.text("span", "gap", "\n… " + (tailFrom - head)
-                        + " characters not shown here: “Download text” has all of them …\n"));
-                pos = tailFrom;
-                // an iteration that began before the tail has its line there too, not shown: skip them
-                // all at once (printedAt never decreases), so a million-iteration run costs no more
-                int lo = k;
-                int hi = n;
-                while (lo < hi) {
-                    int mid = (lo + hi) >>> 1;
-                    if (printedAt[mid] < tailFrom) {
-                        lo = mid + 1;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                k = lo;
-            }
-            HTMLElement line = null;
-            int lineStart = -1;
-            for (; k < n; k++) {
-                int at = (int) Math.min(printedAt[k], total);
-                int next = k + 1 < n ? (int) Math.min(printedAt[k + 1], total) : total;
-                if (next <= at) {
-                    continue; // printed nothing
-                }
-                int start = out.lastIndexOf('\n', at - 1) + 1;
-                if (start >= to) {
-                    break; // in the next part, or not shown
-                }
-                if (start < from) {
-                    continue; // not shown
-                }
-                if (start != lineStart) {
-                    int end = out.indexOf('\n', start);
-                    end = end < 0 || end + 1 > to ? to : end + 1;
-                    if (start < pos) {
-                        continue;
-                    }
-                    pre.appendChild(Dom.doc().createTextNode(out.substring(pos, start)));
-                    line = Dom.add(pre, Dom.text("span", "it", out.substring(start, end)));
-                    lineStart = start;
-                    pos = end;
-                }
-                items.set(k, line);
-            }
-            pre.appendChild(Dom.doc().createTextNode(out.substring(pos, to)));
-            pos = to;
+        int total = out.length();
+        int at = (int) Math.min(printedAt[k], total);
+        int next = k + 1 < n ? (int) Math.min(printedAt[k + 1], total) : total;
+        if (next <= at) {
+            return null; // printed nothing
         }
-        scroller.setScrollTop(top);
+        int start = out.lastIndexOf("\n", at - 1) + 1;
+        if (start >= headEnd && start < outTailFrom) {
+            return null; // not shown
+        }
+        int end = out.indexOf("\n", start);
+        end = end < 0 ? total : end + 1;
+        if (start < headEnd) {
+            end = Math.min(end, headEnd);
+        }
+        int lo = 0;
+        int hi = chunkCount - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (chunkStart[mid] <= start) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        HTMLElement chunk = chunks.get(lo);
+        Dom.clear(chunk);
+        if (start > chunkStart[lo]) {
+            chunk.appendChild(Dom.doc().createTextNode(out.substring(chunkStart[lo], start)));
+        }
+        HTMLElement line = Dom.add(chunk, Dom.text("span", "it", out.substring(start, end)));
+        if (end < chunkEnd[lo]) {
+            chunk.appendChild(Dom.doc().createTextNode(out.substring(end, chunkEnd[lo])));
+        }
+        lit = lo;
+        return line;
     }
 
     /** Prints iterations until the deadline (from Js.now()); true when the transcript is complete. */
@@ -186,11 +335,22 @@ final class TranscriptView {
             highlighted.getClassList().remove("current");
             highlighted.removeAttribute("aria-current");
         }
-        // the reader's program (no run here): an element per iteration, null where it printed nothing
-        int n = run == null ? items.getLength() : run.length();
-        int slot = cursor < 0 || cursor >= n ? -1 : run == null || n <= FULL_LIMIT ? cursor
-                : cursor < HEAD ? cursor : cursor >= tailFrom ? slot(cursor) : -1;
-        highlighted = slot >= 0 ? item(items, slot) : null;
+        highlighted = null;
+        if (out != null) {
+            // the reader's program: its chunk of text again, then the line wrapped in the new one
+            if (lit >= 0) {
+                HTMLElement chunk = chunks.get(lit);
+                Dom.clear(chunk);
+                chunk.appendChild(Dom.doc().createTextNode(out.substring(chunkStart[lit], chunkEnd[lit])));
+                lit = -1;
+            }
+            highlighted = cursor < 0 || cursor >= printedAt.length ? null : programLine(cursor);
+        } else if (run != null) {
+            int n = run.length();
+            int slot = cursor < 0 || cursor >= n ? -1 : n <= FULL_LIMIT ? cursor
+                    : cursor < HEAD ? cursor : cursor >= tailFrom ? slot(cursor) : -1;
+            highlighted = slot >= 0 ? item(items, slot) : null;
+        }
         if (highlighted != null) {
             highlighted.getClassList().add("current");
             highlighted.setAttribute("aria-current", "step");

@@ -63,6 +63,8 @@ public final class Bench {
             b.python();
             b.paint = new FirstPaint(browser).measure(site, FirstPaint.before());
             b.json.put("7. first paint, before and after", b.paint.stream().map(List::of).toList());
+            b.programEnd = new ProgramEnd(browser).measure(site, FirstPaint.before());
+            b.json.put("9. the end of a large program's run, before and after", b.programEnd.stream().map(List::of).toList());
             if (wasmBuilt()) {
                 Path wasmSite = wasmSite(site);
                 b.learning(Target.WASM);
@@ -469,6 +471,7 @@ public final class Bench {
     }
 
     private List<String[]> paint = List.of();
+    private List<String[]> programEnd = List.of();
 
     private void report(Path out) throws IOException {
         int[] w = {0, 0, 0, 0, 0};
@@ -492,6 +495,9 @@ public final class Bench {
         }
         if (!paint.isEmpty()) {
             FirstPaint.print(paint);
+        }
+        if (!programEnd.isEmpty()) {
+            ProgramEnd.print(programEnd);
         }
         breakdown.forEach((script, parts) -> {
             System.out.println();

@@ -89,4 +89,45 @@ class LongRunIT extends BrowserTest {
             assertEquals(List.of(), over, "tasks of Knob's over " + BUDGET_MS + " ms of CPU time");
         }
     }
+
+    /**
+     * A program that prints a million characters at once (333,333 short lines): the transcript
+     * shows its head and its tail a few blocks of lines a task, so that no task of the page lays out
+     * more than 1,024 lines (the browser lays out what a task added, one block at a time),
+     * where the page once added and laid out the head's 33,334 lines in the task that ended the run.
+     * A bound on the work of a task, counted in lines, holds on a busy machine as on an idle one.
+     */
+    @Test
+    void aMillionCharactersOfOutputAreShownAFewBlocksOfLinesATask() throws Exception {
+        String program = "print('ab\\n' * 333333)\n";
+        String expected = EditorIT.python(program);
+        try (Tab t = desktop()) {
+            t.open("?lesson=lab");
+            t.page.click("#edit-python");
+            t.page.waitForSelector("#editor-text");
+            t.page.fill("#editor-text", program);
+            // after each task (a mutation observer's batch): how many lines the transcript gained in it
+            t.page.evaluate("() => { const pre = document.getElementById('transcript'); let before = 0;"
+                    + " window.knobGained = [];"
+                    + " const lines = () => { let n = 0, i = -1; const s = pre.textContent;"
+                    + "  while ((i = s.indexOf('\\n', i + 1)) >= 0) n++; return n; };"
+                    + " new MutationObserver(() => { const now = lines(); if (now > before) knobGained.push(now - before);"
+                    + "  before = now; }).observe(pre, {childList: true, subtree: true, characterData: true}); }");
+            t.settleAfter(() -> t.page.click("#editor-run"));
+            String got = t.transcript();
+            assertTrue(got.startsWith(expected.substring(0, 100_000) + "\n… "), got.substring(0, 200));
+            String tail = got.substring(got.indexOf(" …\n", 100_000) + 3);
+            assertTrue(tail.length() > 10_000 && expected.endsWith(tail), tail.length() + " characters of tail");
+            @SuppressWarnings("unchecked")
+            List<Number> gained = (List<Number>) t.page.evaluate("() => window.knobGained");
+            int most = gained.stream().mapToInt(Number::intValue).max().orElse(0);
+            int sum = gained.stream().mapToInt(Number::intValue).sum();
+            System.out.printf("a million characters: the transcript grew in %d tasks, at most %d lines in one%n",
+                    gained.size(), most);
+            assertEquals(t.transcriptLines().size(), sum, "every line of the transcript was counted as it came");
+            assertTrue(most <= 1024, "lines that one task added to the transcript: " + most);
+            assertTrue(t.page.textContent("#editor-status").contains("Done"), t.page.textContent("#editor-status"));
+            t.assertHealthy();
+        }
+    }
 }

@@ -35,8 +35,11 @@ public final class MainThreadTasks {
         }
     }
 
-    /** What the trace held: Knob's tasks, and how many main-thread tasks came without their CPU time. */
-    public record Reading(List<Task> knobTasks, int tasks, int tasksWithoutCpuTime) {
+    /**
+     * What the trace held: Knob's tasks, how many main-thread tasks came without their CPU time, and
+     * the longest main-thread task of any kind (the browser's own layout and painting too), wall ms.
+     */
+    public record Reading(List<Task> knobTasks, int tasks, int tasksWithoutCpuTime, double longestWallMs) {
     }
 
     private MainThreadTasks() {
@@ -73,6 +76,7 @@ public final class MainThreadTasks {
         List<Task> knob = new ArrayList<>();
         int tasks = 0;
         int withoutCpu = 0;
+        double longest = 0;
         for (List<JsonObject> list : byThread.values()) {
             list.sort((a, b) -> Double.compare(a.get("ts").getAsDouble(), b.get("ts").getAsDouble()));
             for (int i = 0; i < list.size(); i++) {
@@ -82,6 +86,7 @@ public final class MainThreadTasks {
                     continue;
                 }
                 tasks++;
+                longest = Math.max(longest, task.get("dur").getAsDouble() / 1000);
                 if (!task.has("tdur")) {
                     withoutCpu++;
                 }
@@ -113,7 +118,7 @@ public final class MainThreadTasks {
             }
         }
         knob.sort((a, b) -> Double.compare(a.startMs(), b.startMs()));
-        return new Reading(knob, tasks, withoutCpu);
+        return new Reading(knob, tasks, withoutCpu, longest);
     }
 
     private static String thread(JsonObject o) {
