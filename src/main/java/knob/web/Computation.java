@@ -42,9 +42,13 @@ final class Computation {
         predictions = new Summary.Builder(r.length(), r::predictionAt);
     }
 
-    /** Summarises a run that is already made (a program's), a slice at a time, as {@link #start} does. */
+    /**
+     * Summarises a run that is already made (a program's), a slice at a time, as {@link #start}
+     * does, from the next task on (the task that made the run has done enough).
+     */
     static void summarize(Run run, Done done) {
-        new Computation(null, run, done).slice();
+        Computation c = new Computation(null, run, done);
+        Js.later(c::slice);
     }
 
     /** Starts computing; the first slice runs at once, so a short run is ready on return. */
