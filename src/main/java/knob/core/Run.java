@@ -89,7 +89,9 @@ public final class Run {
     private static double[] padded(double[] values, int n, double none) {
         double[] out = new double[Math.max(n, 0)];
         int given = Math.min(values.length, out.length);
-        System.arraycopy(values, 0, out, 0, given);
+        for (int i = 0; i < given; i++) {
+            out[i] = values[i];
+        }
         double last = values.length == 0 ? none : values[Math.max(given, 1) - 1];
         for (int i = given; i < out.length; i++) {
             out[i] = last;

@@ -71,13 +71,15 @@ final class TranscriptView {
         generation++;
         pumping = false;
         pending.clear();
+        pendingIndex = 0;
         pendingFrom = 0;
+        builder = null;
         whenShown = null;
         out = null;
         printedAt = null;
         chunks = JSArray.create();
-        chunkStart = new int[8];
-        chunkEnd = new int[8];
+        chunkStart = new int[64];
+        chunkEnd = new int[64];
         chunkCount = 0;
         chunkLines = 0;
         lit = -1;
@@ -99,8 +101,6 @@ final class TranscriptView {
     /** What one task adds at most: lines, and characters. */
     static final int TASK_LINES = 1_024;
     private static final int TASK_CHARS = 8_192;
-    /** Stands in the queue for the note that says how much of a long output is not shown. */
-    private static final String GAP = new String(new char[] {'…'});
     /** The chunks' elements (a JavaScript array, as {@link #items}). */
     private JSArray<HTMLElement> chunks = JSArray.create();
     /** Where each chunk's text begins and ends in the output (characters). */
@@ -114,18 +114,24 @@ final class TranscriptView {
     private int taken;
     /** Characters of the output shown so far, where the next chunk's text begins in it. */
     private int shown;
-    /** What is still to be shown, in order, and how far the first piece has been. */
+    /**
+     * What is still to be shown, in order, from the piece at pendingIndex, character pendingFrom on;
+     * null stands for the end of the output (then its tail, if it is long, follows).
+     */
     private final java.util.ArrayList<String> pending = new java.util.ArrayList<>();
+    private int pendingIndex;
     private int pendingFrom;
     private int linesNow;
     private int charsNow;
     private int generation;
     private boolean pumping;
-    private String gapText;
+    private StringBuilder builder;
+    private int head;
+    private int tail;
     /** What to do once all the output has been shown (the program has ended). */
     private Runnable whenShown;
-    /** The whole output and where each iteration began in it, once the program has ended. */
-    private StringBuilder out;
+    /** The whole output and where each iteration began in it, once the program has ended and it is shown. */
+    private String out;
     private double[] printedAt;
     private int headEnd;
     private int outTailFrom;
@@ -159,29 +165,22 @@ final class TranscriptView {
         pumping = false;
         linesNow = 0;
         charsNow = 0;
-        while (!pending.isEmpty() && linesNow < TASK_LINES && charsNow < TASK_CHARS) {
-            String piece = pending.get(0);
-            if (piece == GAP) {
-                if (linesNow + 2 > TASK_LINES) {
-                    break;
-                }
-                Dom.add(pre, Dom.text("span", "gap chunk", gapText));
-                linesNow += 2;
-                charsNow += gapText.length();
-                full = true;
-                shown = outTailFrom;
-                pendingFrom = piece.length();
+        while (pendingIndex < pending.size() && linesNow < TASK_LINES && charsNow < TASK_CHARS) {
+            String piece = pending.get(pendingIndex);
+            if (piece == null) {
+                end();
+                pendingIndex++;
             } else {
                 pendingFrom = add(piece, pendingFrom);
-            }
-            if (pendingFrom >= piece.length()) {
-                pending.remove(0);
-                pendingFrom = 0;
+                if (pendingFrom >= piece.length()) {
+                    pendingIndex++;
+                    pendingFrom = 0;
+                }
             }
         }
         // lays out now what this task added, a few chunks, rather than all of it in one frame later
         pre.getOffsetHeight();
-        if (!pending.isEmpty()) {
+        if (pendingIndex < pending.size()) {
             schedule();
         } else if (whenShown != null) {
             Runnable then = whenShown;
@@ -195,10 +194,16 @@ final class TranscriptView {
         while (from < text.length() && linesNow < TASK_LINES && charsNow < TASK_CHARS) {
             if (full) {
                 if (chunkCount == chunkStart.length) {
-                    chunkStart = java.util.Arrays.copyOf(chunkStart, chunkCount * 2);
-                    chunkEnd = java.util.Arrays.copyOf(chunkEnd, chunkCount * 2);
+                    int[] starts = new int[chunkCount * 2];
+                    int[] ends = new int[chunkCount * 2];
+                    for (int i = 0; i < chunkCount; i++) {
+                        starts[i] = chunkStart[i];
+                        ends[i] = chunkEnd[i];
+                    }
+                    chunkStart = starts;
+                    chunkEnd = ends;
                 }
-                chunks.push(Dom.add(pre, Dom.el("span", "chunk")));
+                chunks.set(chunkCount, Dom.add(pre, Dom.el("span", "chunk")));
                 chunkStart[chunkCount] = shown;
                 chunkEnd[chunkCount++] = shown;
                 full = false;
@@ -218,7 +223,7 @@ final class TranscriptView {
                 linesNow++;
                 full = ++chunkLines >= LINES || size + to - from >= CHUNK;
             }
-            chunks.get(chunkCount - 1).appendChild(Dom.doc().createTextNode(text.substring(from, to)));
+            item(chunks, chunkCount - 1).appendChild(Dom.doc().createTextNode(text.substring(from, to)));
             shown += to - from;
             charsNow += to - from;
             chunkEnd[chunkCount - 1] = shown;
@@ -237,8 +242,19 @@ final class TranscriptView {
      * if the iteration printed anything and the line is shown.
      */
     void program(StringBuilder out, double[] printedAt, int head, int tail, Runnable then) {
-        this.out = out;
+        builder = out;
         this.printedAt = printedAt;
+        this.head = head;
+        this.tail = tail;
+        pending.add(null);
+        whenShown = then;
+        schedule();
+    }
+
+    /** The head is shown: the output as a string (in a task of its own), and the note and the tail of a long one. */
+    private void end() {
+        out = builder.toString();
+        builder = null;
         int total = out.length();
         headEnd = Math.min(total, head);
         outTailFrom = total;
@@ -246,12 +262,13 @@ final class TranscriptView {
             int cut = Math.max(head, total - tail);
             int newline = out.indexOf("\n", cut - 1);
             outTailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
-            gapText = "\n… " + (outTailFrom - head) + " characters not shown here: “Download text” has all of them …\n";
-            pending.add(GAP);
+            Dom.add(pre, Dom.text("span", "gap chunk", "\n… " + (outTailFrom - head)
+                    + " characters not shown here: “Download text” has all of them …\n"));
+            linesNow += 2;
+            full = true;
+            shown = outTailFrom;
             pending.add(out.substring(outTailFrom));
         }
-        whenShown = then;
-        schedule();
     }
 
     /** Wraps iteration k's line of the program's output in its element; null if none is shown. */
@@ -263,11 +280,11 @@ final class TranscriptView {
         if (next <= at) {
             return null; // printed nothing
         }
-        int start = out.lastIndexOf("\n", at - 1) + 1;
+        int start = out.lastIndexOf('\n', at - 1) + 1;
         if (start >= headEnd && start < outTailFrom) {
             return null; // not shown
         }
-        int end = out.indexOf("\n", start);
+        int end = out.indexOf('\n', start);
         end = end < 0 ? total : end + 1;
         if (start < headEnd) {
             end = Math.min(end, headEnd);
@@ -282,7 +299,7 @@ final class TranscriptView {
                 hi = mid - 1;
             }
         }
-        HTMLElement chunk = chunks.get(lo);
+        HTMLElement chunk = item(chunks, lo);
         Dom.clear(chunk);
         if (start > chunkStart[lo]) {
             chunk.appendChild(Dom.doc().createTextNode(out.substring(chunkStart[lo], start)));
@@ -339,7 +356,7 @@ final class TranscriptView {
         if (out != null) {
             // the reader's program: its chunk of text again, then the line wrapped in the new one
             if (lit >= 0) {
-                HTMLElement chunk = chunks.get(lit);
+                HTMLElement chunk = item(chunks, lit);
                 Dom.clear(chunk);
                 chunk.appendChild(Dom.doc().createTextNode(out.substring(chunkStart[lit], chunkEnd[lit])));
                 lit = -1;

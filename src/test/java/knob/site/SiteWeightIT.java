@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * timings of scripts/bench.
  */
 class SiteWeightIT extends BrowserTest {
-    static final long CEILING = 60_800; // 59.4 KB
+    static final long CEILING = 61_760; // 60.3 KB: 1.0 KB more for the transcript of a large program, shown a few blocks a task (issue 15)
 
     @Test
     void aFirstVisitStaysUnderItsCeiling() {
