@@ -57,8 +57,12 @@ class LongRunIT extends BrowserTest {
 
     /**
      * A program whose every step is slow (each turn of its loop divides an int of 7,606 digits by
-     * one of 1,909, milliseconds of work for one instruction) still runs in short tasks, and Stop,
-     * pressed from the page's own event loop a quarter of a second after the run began, ends it.
+     * one of 1,909, a long instruction) still runs in short tasks, and Stop, pressed from the page's
+     * own event loop while it runs, ends it. Stop comes after five tasks of the test's own, posted
+     * as the page posts its slices (a message to itself), so about five slices have run: each slice
+     * is at most 8 ms of the page's time, so the program has been charged far fewer steps than
+     * Knob's limit of 50,000,000 however fast or busy the machine is (a fixed delay raced the limit:
+     * with the engine's BigInt the divisions are fast and the limit came within 250 ms).
      */
     @Test
     void aProgramOfSlowStepsRunsInShortTasks() {
@@ -68,13 +72,15 @@ class LongRunIT extends BrowserTest {
             t.page.waitForSelector("#editor-text");
             t.page.fill("#editor-text", "print('start')\nx = 7 ** 9000\nz = 3 ** 4000\nwhile True:\n    y = x // z\n");
             browser.startTracing(t.page, new Browser.StartTracingOptions().setCategories(MainThreadTasks.CATEGORIES));
-            // Stop comes 250 ms after the run began: the program's steps (each division charged as
-            // the work it is) reach Knob's limit of 50,000,000 only after about a second of the page's time
             t.page.evaluate("() => new Promise(done => {"
                     + " new MutationObserver((records, observer) => {"
                     + "  if (document.body.dataset.ready !== 'false') return;"
                     + "  observer.disconnect();"
-                    + "  setTimeout(() => { document.getElementById('editor-stop').click(); done(); }, 250);"
+                    + "  const channel = new MessageChannel(); let ticks = 0;"
+                    + "  channel.port1.onmessage = () => {"
+                    + "   if (++ticks < 5) { channel.port2.postMessage(0); return; }"
+                    + "   document.getElementById('editor-stop').click(); done(); };"
+                    + "  channel.port2.postMessage(0);"
                     + " }).observe(document.body, {attributes: true, attributeFilter: ['data-ready']});"
                     + " document.getElementById('editor-run').click(); })");
             t.settle();
