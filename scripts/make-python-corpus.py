@@ -913,6 +913,7 @@ add("indent-99-levels", "".join(" " * i + "if True:\n" for i in range(99)) + " "
 add("indent-100-levels", "print(0)\n" + "".join(" " * i + "if True:\n" for i in range(100)) + " " * 100 + "print(100)\n")
 
 
+
 # big ints as the page computes them (the engine's BigInt): Python's floor division and modulo of
 # negatives, int-to-float and int / int rounded once (ties to even, subnormals, the overflow at
 # 2 ** 1024 - 2 ** 970), exact powers, the decimal digit limit with a sign
@@ -961,6 +962,28 @@ print(round(5e-324, 323), round(-2.5e15 + 0.5), round(2.5e20), int(1e300) % 997,
 print(int('1' * 50) % 1000007, 0x123456789abcdef0123, 0o7777777777777777777, 0b11111111111111111111111111111111111)
 print(int('-' + '9' * 40) // 10 ** 35, int('  -000' + '7' * 30 + ' '), abs(-(2 ** 80)), -(-(2 ** 31)))
 """)
+
+add("syntax-def-open-paren-colon", "def f(:\n    pass\n")
+add("syntax-if-open-paren-colon", "x = 1\nif (x:\n    pass\n")
+add("syntax-invalid-before-unclosed", "x = (1 +)\ny = (\n")
+add("syntax-forgot-comma-unclosed", "print(1 2\n")
+add("syntax-annotation-unclosed", "def f(x:\n    pass\n")
+add("literal-binary-digit", "print(0b12)\n")
+add("literal-binary-digit-9", "x = 0b19\n")
+add("literal-binary-digit-after-underscore", "print(0b1_2)\n")
+add("literal-octal-digit", "print(0o9)\n")
+add("literal-octal-digit-after-digits", "print(0o78)\n")
+add("literal-hex-empty", "print(0x)\n")
+add("literal-hex-trailing-underscore", "print(0x1_)\n")
+add("literal-binary-trailing-underscore", "print(0b1_)\n")
+add("literal-octal-trailing-underscore", "print(0o1_)\n")
+add("literal-binary-double-underscore", "print(0b1__1)\n")
+add("literal-binary-underscore-then-letter", "print(0b1_a)\n")
+add("literal-decimal-trailing-underscore", "print(1_)\n")
+add("literal-decimal-double-underscore", "print(1__0)\n")
+add("literal-underscores-that-are-fine", "print(0b_1, 0o_7, 0x_f, 0b0_1_1, 1_000, 1e1_0, 1.0_1)\n")
+add("float-of-100001-digits", "print(float('1' * 100001), float('-' + '9' * 100001), float('0.' + '0' * 100001 + '1'))\n")
+add("float-of-many-digits-exact", "s = '1' * 300000\nprint(float(s + 'e-299990'), float('0.' + '1' * 200000))\n")
 
 def main():
     os.makedirs(OUT, exist_ok=True)

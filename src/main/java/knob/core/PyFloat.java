@@ -259,7 +259,7 @@ public final class PyFloat {
             to--;
         }
         String t = text.substring(from, to);
-        if (t.isEmpty() || t.length() > 100_000) {
+        if (t.isEmpty()) {
             throw new NumberFormatException("not a number");
         }
         int i = 0;

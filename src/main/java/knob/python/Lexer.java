@@ -30,6 +30,8 @@ public final class Lexer {
     private int pos;
     private int line = 1;
     private int depth;
+    /** A bracket still open at the end, the error unless the parser's comes first ({@link Parser#parse}). */
+    SyntaxError unclosed;
     /** The open brackets and their lines, innermost last. */
     private char[] opened = new char[8];
     private int[] openedLine = new int[8];
@@ -84,7 +86,7 @@ public final class Lexer {
             }
         }
         if (depth > 0) {
-            throw new SyntaxError("'" + opened[depth - 1] + "' was never closed", openedLine[depth - 1]);
+            unclosed = new SyntaxError("'" + opened[depth - 1] + "' was never closed", openedLine[depth - 1]);
         }
         for (int i = nindents - 1; i > 0; i--) {
             add(Token.Kind.DEDENT, "", null);
@@ -166,16 +168,24 @@ public final class Lexer {
             char kind = (char) (peek(1) | 0x20);
             int radix = kind == 'x' ? 16 : kind == 'o' ? 8 : 2;
             pos += 2;
+            String name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary";
             StringBuilder digits = new StringBuilder();
-            while (digit(src.charAt(pos)) < radix || src.charAt(pos) == '_') {
-                if (src.charAt(pos) != '_') {
-                    digits.append(src.charAt(pos));
+            // as CPython's tokenizer: digits, each run after the prefix or an underscore, one underscore at a time
+            boolean ok;
+            do {
+                if (src.charAt(pos) == '_') {
+                    pos++;
                 }
-                pos++;
+                ok = digit(src.charAt(pos)) < radix;
+                while (digit(src.charAt(pos)) < radix) {
+                    digits.append(src.charAt(pos++));
+                }
+            } while (ok && src.charAt(pos) == '_');
+            if (isDigit(src.charAt(pos))) {
+                throw new SyntaxError("invalid digit '" + src.charAt(pos) + "' in " + name + " literal", line);
             }
-            if (digits.length() == 0 || isNameStart(src.charAt(pos)) && !keywordFollows() || isDigit(src.charAt(pos))) {
-                throw new SyntaxError("invalid " + (radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary")
-                        + " literal", line);
+            if (!ok || isNameStart(src.charAt(pos)) && !keywordFollows()) {
+                throw new SyntaxError("invalid " + name + " literal", line);
             }
             add(Token.Kind.NUMBER, src.substring(start, pos), Ints.parse(digits.toString(), radix));
             return;

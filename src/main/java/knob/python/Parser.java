@@ -25,7 +25,20 @@ public final class Parser {
 
     /** Parses a whole program. @throws SyntaxError */
     public static List<Stmt> parse(String source) {
-        return new Parser(new Lexer(source).tokens()).program();
+        Lexer lexer = new Lexer(source);
+        List<Token> tokens = lexer.tokens();
+        SyntaxError unclosed = lexer.unclosed;
+        try {
+            List<Stmt> program = new Parser(tokens).program();
+            if (unclosed != null) {
+                throw unclosed;
+            }
+            return program;
+        } catch (SyntaxError e) {
+            // as CPython, which reads the rest of the file when its parser fails: a bracket never closed
+            // is the error unless the parser failed plainly ("invalid syntax") no later than its line
+            throw unclosed == null || e.getMessage().equals("invalid syntax") && e.line <= unclosed.line ? e : unclosed;
+        }
     }
 
     public List<Stmt> program() {
