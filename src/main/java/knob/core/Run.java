@@ -215,6 +215,16 @@ public final class Run {
         return traced;
     }
 
+    /** For a program's run: whether the program gave its errors (else they are computed from the weights). */
+    public boolean toldErrors() {
+        return errors != null;
+    }
+
+    /** For a program's run: whether the program gave its predictions (else computed from the weights). */
+    public boolean toldPredictions() {
+        return predictions != null;
+    }
+
     public Setup setup() {
         return setup;
     }

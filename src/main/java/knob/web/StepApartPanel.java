@@ -6,10 +6,16 @@ import knob.core.Iteration;
 import knob.core.Run;
 import org.teavm.jso.dom.html.HTMLElement;
 
-/** One iteration taken apart: each quantity revealed in turn, with its formula and its value. */
+/**
+ * One iteration taken apart: each quantity revealed in turn, with its formula and its value. For
+ * the reader's program's run, only what the page follows of it (weight, pred, error), in the
+ * program's own values: its alpha, delta and weight_delta are the program's, which the page does
+ * not know, so the panel says so rather than work them out with the lesson's.
+ */
 final class StepApartPanel implements Panel {
     private final HTMLElement list;
     private final HTMLElement next;
+    private final HTMLElement note;
     private int shown = 1;
     private Run run;
     private int cursor;
@@ -17,6 +23,9 @@ final class StepApartPanel implements Panel {
     StepApartPanel(HTMLElement parent) {
         HTMLElement box = Dom.panel(parent, "The iteration shown, one quantity at a time", "One iteration, step by step");
         list = Dom.add(box, Dom.el("ol", "quantities"));
+        note = Dom.add(box, Dom.text("p", "q-note", "This is your program's run: the page follows its weight, pred and"
+                + " error, not its alpha, delta or weight_delta, so it cannot show those."));
+        note.setHidden(true);
         HTMLElement bar = Dom.add(box, Dom.el("div", "buttons"));
         next = Dom.add(bar, Dom.button("Next quantity", "Reveal the next quantity", () -> {
             shown = Math.min(6, shown + 1);
@@ -46,7 +55,12 @@ final class StepApartPanel implements Panel {
         }
         Iteration it = run.at(Math.max(0, cursor));
         double alpha = run.setup().alpha();
-        String[][] rows = {
+        String[][] rows = run.traced() ? new String[][] {
+            {"weight", "your program's, as the iteration begins", repr(it.weight())},
+            {"pred", "your program's", run.toldPredictions() ? repr(it.prediction()) : "not given by your program"},
+            {"error", "your program's", run.toldErrors() ? repr(it.error()) : "not given by your program"},
+            {"new weight", "your program's, as the next iteration begins", repr(it.weightAfter())},
+        } : new String[][] {
             {"prediction = input × weight", repr(run.setup().input()) + " × " + repr(it.weight()), repr(it.prediction())},
             {"error = (prediction − goal)²", "(" + repr(it.prediction()) + " − " + repr(run.setup().goal()) + ")²", repr(it.error())},
             {"delta = prediction − goal", "how much the output missed", repr(it.delta())},
@@ -54,12 +68,14 @@ final class StepApartPanel implements Panel {
             {"alpha × weight_delta", repr(alpha) + " × " + repr(it.weightDelta()), repr(alpha * it.weightDelta())},
             {"new weight = weight − alpha × weight_delta", repr(it.weight()) + " − " + repr(alpha * it.weightDelta()), repr(it.weightAfter())},
         };
-        for (int i = 0; i < shown; i++) {
+        note.setHidden(!run.traced());
+        int count = Math.min(shown, rows.length);
+        for (int i = 0; i < count; i++) {
             HTMLElement li = Dom.add(list, Dom.el("li", null));
             Dom.add(li, Dom.text("span", "q-name", rows[i][0]));
             Dom.add(li, Dom.text("span", "q-work", rows[i][1]));
             Dom.add(li, Dom.text("code", "q-value", rows[i][2]));
         }
-        next.setAttribute("aria-disabled", shown >= 6 ? "true" : "false");
+        next.setAttribute("aria-disabled", count >= rows.length ? "true" : "false");
     }
 }

@@ -315,6 +315,40 @@ class EditorIT extends BrowserTest {
                 + " return e ? e.textContent.replace(/\\n$/, '') : null; }");
     }
 
+    /**
+     * The step-by-step panel, over a program's run, shows the program's own weight, pred, error and
+     * next weight (python3's values), and says that it cannot know the program's alpha, delta and
+     * weight_delta, where it once worked them out with the lesson's alpha.
+     */
+    @Test
+    void theStepByStepPanelShowsTheProgramsValuesAndNotTheLessonsAlpha() throws Exception {
+        String program = DIVERGENCE.replace("weight = weight - derivative", "weight = weight - 0.1 * derivative")
+                .replace("print('Error: ' + str(error) + ' Prediction: ' + str(pred))", "print(weight, pred, error)");
+        List<String> printed = List.of(python(program).split("\n"));
+        try (Tab t = desktop()) {
+            t.open("?lesson=one-step&t=3&code=" + code(program));
+            String panel = "section.panel[aria-label='One iteration, step by step']";
+            t.page.click(panel + " button:has-text('All')");
+            @SuppressWarnings("unchecked")
+            List<String> values = (List<String>) t.page.evaluate("p => Array.from(document.querySelectorAll(p + ' .q-value'))"
+                    + ".map(e => e.textContent)", panel);
+            String[] before = printed.get(2).split(" ");
+            String[] during = printed.get(3).split(" ");
+            // iteration 3 begins with the weight that line 2 printed and prints its pred, error and new weight
+            assertEquals(List.of(before[0], during[1], during[2], during[0]), values);
+            String text = t.page.textContent(panel);
+            assertFalse(text.contains("alpha ×"), text);
+            assertTrue(t.page.isVisible(panel + " .q-note"), text);
+            assertTrue(text.contains("not its alpha, delta or weight_delta"), text);
+            // the lesson's own run again: its six quantities, with its alpha
+            t.settleAfter(() -> t.page.click("#editor-reset"));
+            t.page.click(panel + " button:has-text('All')");
+            assertEquals(6, ((Number) t.page.evaluate("p => document.querySelectorAll(p + ' .q-value').length", panel)).intValue());
+            assertFalse(t.page.isVisible(panel + " .q-note"));
+            t.assertHealthy();
+        }
+    }
+
     /** A link's t is an iteration of the program's run, which may be longer than the lesson's. */
     @Test
     void aCodeLinksTIsAnIterationOfTheProgramsRun() throws Exception {
