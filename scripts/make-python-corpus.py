@@ -962,6 +962,16 @@ print(round(5e-324, 323), round(-2.5e15 + 0.5), round(2.5e20), int(1e300) % 997,
 print(int('1' * 50) % 1000007, 0x123456789abcdef0123, 0o7777777777777777777, 0b11111111111111111111111111111111111)
 print(int('-' + '9' * 40) // 10 ** 35, int('  -000' + '7' * 30 + ' '), abs(-(2 ** 80)), -(-(2 ** 31)))
 """)
+add("range-len-beyond-int", """\
+print(len(range(-2147483648, 2147483647)), len(range(-2147483648, 1)), len(range(-2147483648, 2147483647, 2)))
+print(len(range(2147483647, -2147483648, -1)), len(range(0, 2147483647)), len(range(5, -5)))
+""")
+add("int-limit-before-junk", "print(int('1' * 4300 + '2'[:0]))\nprint(int('1' * 4301 + 'x'))\n")
+add("int-limit-before-spaced-junk", "print(int(' ' + '1' * 4301 + ' x'))\n")
+add("int-limit-underscore-first", "print(int('1' * 4301 + '_'))\n")
+add("print-writes-before-a-failing-argument", "print('a', 'b', 10 ** 4300, sep='-')\n")
+add("print-writes-before-a-failing-list", "print(1, [2, 10 ** 4300])\n")
+add("zeros-literal-beyond-the-limit", "x = " + "0" * 4301 + "\nprint(x, 0_" + "0" * 4301 + ")\n")
 
 add("syntax-def-open-paren-colon", "def f(:\n    pass\n")
 add("syntax-if-open-paren-colon", "x = 1\nif (x:\n    pass\n")

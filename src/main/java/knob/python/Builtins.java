@@ -139,7 +139,17 @@ final class Builtins {
         String[] pieces = new String[a.length];
         long length = 0;
         for (int i = 0; i < a.length; i++) {
-            pieces[i] = str(a[i]);
+            try {
+                pieces[i] = str(a[i]);
+            } catch (PyError e) {
+                // CPython has written the arguments before it, each with its separator, and the
+                // separator before it
+                for (int j = 0; j < i; j++) {
+                    machine.write(pieces[j]);
+                    machine.write(sep);
+                }
+                throw e;
+            }
             length += pieces[i].length() + (i > 0 ? sep.length() : 0);
             if (length > ops.maxItems) {
                 throw Limits.tooLong(ops.maxItems);
@@ -211,7 +221,7 @@ final class Builtins {
             return t.items.length;
         }
         if (v instanceof Range r) {
-            return (int) r.length();
+            return Ints.fromDouble(r.length()); // up to 2 ** 32 - 1 items: an int beyond Java's
         }
         throw PyError.type("object of type '" + Repr.typeName(v) + "' has no len()");
     }
@@ -257,6 +267,7 @@ final class Builtins {
         }
         StringBuilder digits = new StringBuilder();
         boolean ok = i < t.length();
+        boolean misplacedUnderscore = false;
         for (; i < t.length() && ok; i++) {
             int c = t.codePointAt(i);
             int d = Text.decimal(c);
@@ -267,7 +278,14 @@ final class Builtins {
                 continue;
             } else {
                 ok = false;
+                misplacedUnderscore = c == '_';
             }
+        }
+        // as CPython: the digits before anything else are counted against the limit first, unless
+        // an underscore stopped them
+        if (!misplacedUnderscore && digits.length() > Ints.MAX_STR_DIGITS) {
+            throw PyError.value("Exceeds the limit (4300 digits) for integer string conversion: value has "
+                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         if (!ok || digits.length() == 0) {
             String text = Repr.repr(s);
@@ -275,10 +293,6 @@ final class Builtins {
                 text = text.substring(0, text.offsetByCodePoints(0, 200));
             }
             throw PyError.value("invalid literal for int() with base 10: " + text);
-        }
-        if (digits.length() > Ints.MAX_STR_DIGITS) {
-            throw PyError.value("Exceeds the limit (4300 digits) for integer string conversion: value has "
-                    + digits.length() + " digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         Object n = Ints.parse(digits.toString(), 10);
         return negative ? Ints.negate(n) : n;

@@ -225,6 +225,7 @@ public final class Lexer {
                                 + "use an 0o prefix for octal integers", line);
                     }
                 }
+                plain = "0"; // zeros alone are 0 however many (CPython never converts them, so no digit limit)
             }
             if (plain.length() > Ints.MAX_STR_DIGITS) {
                 throw new SyntaxError("Exceeds the limit (" + Ints.MAX_STR_DIGITS
