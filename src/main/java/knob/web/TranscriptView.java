@@ -262,7 +262,9 @@ final class TranscriptView {
             int cut = Math.max(head, total - tail);
             int newline = out.indexOf("\n", cut - 1);
             outTailFrom = newline < 0 || newline + 1 >= total ? cut : newline + 1;
-            Dom.add(pre, Dom.text("span", "gap chunk", "\n… " + (outTailFrom - head)
+            // a head that ends inside a line says so ("18…"), so that no line the program never
+            // printed seems to stand in the transcript
+            Dom.add(pre, Dom.text("span", "gap chunk", (out.charAt(head - 1) == '\n' ? "" : "…") + "\n… " + (outTailFrom - head)
                     + " characters not shown here: “Download text” has all of them …\n"));
             linesNow += 2;
             full = true;
