@@ -229,7 +229,7 @@ class EditorIT extends BrowserTest {
             {DIVERGENCE, "The figures follow this program's weight (the steps on the error curve), error (the error chart) "
                 + "and pred (the prediction chart); its my_input and goal_pred shape the curve."},
             {"weight = 1.5\nweight = 0.5\n", "The figures follow this program's weight (the steps on the error curve); "
-                + "the curve is the lesson's, since it sets neither my_input nor goal_pred; it gives no value to error or pred."},
+                + "the curve is the lesson's, since it sets neither my_input nor goal_pred; it gives no value to error or pred, so the figures work them out from its weight and the curve's input and goal."},
             {"goal_pred = 0.8\nfor i in range(3):\n    error = i * 0.5\n",
                 "The figures follow this program's error (the error chart); its goal_pred shapes the curve; "
                 + "it gives no value to weight or pred."},

@@ -179,7 +179,9 @@ final class Editor {
                 + (truncated ? ", their first million values" : "")
                 + (shapes.isEmpty() ? found[0] ? "; the curve is the lesson's, since it sets neither my_input nor goal_pred" : ""
                         : "; its " + shapes + (shapes.contains(" and ") ? " shape" : " shapes") + " the curve")
-                + (missing.isEmpty() ? "." : "; it gives no value to " + list(missing, "or") + ".");
+                + (missing.isEmpty() ? "." : "; it gives no value to " + list(missing, "or")
+                        + (found[0] ? ", so the figures work " + (missing.size() > 1 ? "them" : "it")
+                                + " out from its weight and the curve's input and goal." : "."));
     }
 
     private static String list(List<String> items, String last) {
