@@ -38,7 +38,7 @@ final class ComparePanel implements Panel {
         value.setAttribute("aria-label", "value for the second run");
         Dom.add(row, Dom.button("Compare", "Draw the second run beside this one",
                 () -> apply.accept(key.getValue() + ":" + value.getValue().trim()))).setAttribute("id", "compare-go");
-        Dom.add(row, Dom.button("Stop", "Remove the second run", () -> apply.accept(null))).setAttribute("id", "compare-stop");
+        Dom.add(row, Dom.button("Remove", "Remove the second run", () -> apply.accept(null))).setAttribute("id", "compare-stop");
         counters = Dom.add(box, Dom.el("p", "live-numbers"));
         counters.setAttribute("id", "compare-counters");
     }
