@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * depend on the machine, so this is a test, unlike the timings of scripts/bench.
  */
 class PythonScriptWeightIT {
-    static final long CEILING = 46_600; // some 300 bytes above today's (builds vary by about 70)
+    static final long CEILING = 46_850; // some 300 bytes above the final build of 2026-11-29 (46,544; builds vary by about 70)
 
     @Test
     void theEditorsScriptStaysUnderItsCeiling() throws IOException {
