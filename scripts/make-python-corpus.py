@@ -995,6 +995,38 @@ add("literal-underscores-that-are-fine", "print(0b_1, 0o_7, 0x_f, 0b0_1_1, 1_000
 add("float-of-100001-digits", "print(float('1' * 100001), float('-' + '9' * 100001), float('0.' + '0' * 100001 + '1'))\n")
 add("float-of-many-digits-exact", "s = '1' * 300000\nprint(float(s + 'e-299990'), float('0.' + '1' * 200000))\n")
 
+# Repetition by counts that CPython 3.11 refuses before it asks for memory: beyond a ssize_t
+# (OverflowError), a str longer than a ssize_t (OverflowError), beyond what PyUnicode_New,
+# PyMem_New or a tuple's object can hold (MemoryError, one past the largest size each asks
+# for). Counts that CPython would try to allocate stop at Knob's limit instead (ExecutionTest).
+expressions("repeat-huge", [
+    "'ab' * (2 ** 63 - 1)", "'ab' * 2 ** 63", "[0] * 2 ** 63", "(1,) * 2 ** 62", "'' * 2 ** 100", "[] * 2 ** 70",
+    "2 ** 63 * 'a'", "2 ** 64 * (1,)", "-(2 ** 63) * [0]", "'a' * (-(2 ** 63) - 1)", "[0] * -(2 ** 100)",
+    "'' * (2 ** 63 - 1)", "[] * (2 ** 63 - 1)", "() * (2 ** 63 - 1)", "'ab' * -(2 ** 63)", "(1, 2) * -(2 ** 40)",
+    "'a' * (2 ** 63 - 49)", "'\u00e9' * (2 ** 63 - 73)", "'\u20ac' * (2 ** 62 - 37)", "'\U0001f600' * (2 ** 61 - 19)",
+    "'a\U0001f600' * (2 ** 62)", "'ab' * 2 ** 62", "[0] * 2 ** 60", "[1, 2] * 2 ** 59", "(0,) * (2 ** 60 - 5)",
+    "(0, 1, 2) * 2 ** 61", "'ab' * True", "True * 'ab'", "[1] * False", "(1, 2) * True", "'ab' * -3",
+    "[1, 2] * -1", "'ab' * 1.0", "2.0 * [1]", "'ab' * None", "[1] * 'ab'",
+])
+add("repeat-huge-in-place", """
+    s = 'ab'
+    s *= -(2 ** 63)
+    print(repr(s))
+    t = (1, 2)
+    t *= True
+    print(t)
+    l = [1, 2]
+    l *= 0
+    print(l)
+    s = 'ab'
+    s *= 2 ** 63
+""")
+add("repeat-huge-in-place-str", "s = 'ab'\ns *= 2 ** 63 - 1\nprint(s)\n")
+add("repeat-huge-in-place-list", "x = [1, 2]\ny = x\nx *= 2 ** 59 - 1\nprint(len(y))\n")
+add("repeat-huge-in-place-list-by-one-item", "x = [0]\nx *= 2 ** 60 - 3\nprint(x)\n")
+add("repeat-huge-in-place-tuple", "t = (0,)\nt *= 2 ** 60 - 5\nprint(t)\n")
+add("repeat-huge-in-place-empty", "x = []\nx *= 2 ** 63 - 1\nt = ()\nt *= 2 ** 62\ns = ''\ns *= 2 ** 62\nprint(x, t, repr(s))\nx *= 2 ** 63\n")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     for f in glob.glob(os.path.join(OUT, "*")):

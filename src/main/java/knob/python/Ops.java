@@ -196,10 +196,10 @@ final class Ops {
         }
         if (op == MUL) {
             if (isSequence(a)) {
-                return repeat(a, b);
+                return repeat(a, b, false);
             }
             if (isSequence(b)) {
-                return repeat(b, a);
+                return repeat(b, a, false);
             }
         }
         if (op == MOD && a instanceof String) {
@@ -225,22 +225,36 @@ final class Ops {
         }
     }
 
-    private Object repeat(Object seq, Object count) {
+    /**
+     * seq * count. A count beyond a C ssize_t raises CPython's OverflowError. A positive one that
+     * is not a Java int makes a result beyond Knob's limit: where CPython 3.11 refuses it before
+     * it asks for memory (a str longer than a ssize_t: OverflowError; beyond what
+     * PyUnicode_New, PyMem_New or a tuple's object size can hold: MemoryError), Knob raises the
+     * same; where CPython would try to allocate it, Knob stops with its own limit.
+     */
+    private Object repeat(Object seq, Object count, boolean inplace) {
         if (!isIntLike(count)) {
             throw PyError.type("can't multiply sequence by non-int of type '" + Repr.typeName(count) + "'");
         }
         Object c = asInt(count);
+        int len = seq instanceof String s ? s.length() : seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length;
         if (c instanceof BigInt big) {
-            if (Ints.bitLength(big) >= 64) {
+            if (Ints.compare(big, Ints.fromDouble(-0x1p63)) < 0 || Ints.compare(big, Ints.fromDouble(0x1p63)) >= 0) {
                 throw PyError.overflow("cannot fit 'int' into an index-sized integer");
-            } else if (big.negative) {
-                c = 0;
-            } else {
-                throw Limits.tooLong(maxItems); // CPython would try to make it
             }
+            if (!big.negative && len > 0) {
+                Object total = Ints.multiply(seq instanceof String s ? Text.length(s) : len, big);
+                if (seq instanceof String && Ints.compare(total, Ints.fromDouble(0x1p63)) >= 0) {
+                    throw PyError.overflow("repeated string is too long");
+                }
+                if (Ints.compare(total, largestAllocation(seq, inplace)) > 0) {
+                    throw new PyError("MemoryError", "");
+                }
+                throw Limits.tooLong(maxItems);
+            }
+            c = 0;
         }
         int n = Math.max(0, (Integer) c);
-        int len = seq instanceof String s ? s.length() : seq instanceof PyList l ? l.size : ((PyTuple) seq).items.length;
         if (len == 0 || n == 0) {
             return seq instanceof String ? "" : seq instanceof PyList ? PyList.of(new Object[0]) : PyTuple.EMPTY;
         }
@@ -259,6 +273,27 @@ final class Ops {
             System.arraycopy(src, 0, items, i * len, len);
         }
         return seq instanceof PyList ? PyList.of(items) : new PyTuple(items);
+    }
+
+    /**
+     * The longest result of a repetition for which CPython 3.11 asks for memory (64-bit): str's
+     * PyUnicode_New by its widest character (ASCII, Latin-1, UCS-2, UCS-4), PyMem_New's list
+     * (list_inplace_repeat's list_resize rounds up to 4), a tuple's object with its GC header.
+     */
+    private static Object largestAllocation(Object seq, boolean inplace) {
+        double top = 0x1p60;
+        int below = inplace ? 4 : 1;
+        if (seq instanceof String s) {
+            int widest = 0;
+            for (int i = 0; i < s.length(); i++) {
+                widest = Math.max(widest, s.codePointAt(i));
+            }
+            top = widest < 0x100 ? 0x1p63 : widest < 0x10000 ? 0x1p62 : 0x1p61;
+            below = widest < 0x80 ? 50 : widest < 0x100 ? 74 : widest < 0x10000 ? 38 : 20;
+        } else if (seq instanceof PyTuple) {
+            below = 6;
+        }
+        return Ints.subtract(Ints.fromDouble(top), below);
     }
 
     static Object floats(int op, double x, double y) {
@@ -396,7 +431,7 @@ final class Ops {
             return l;
         }
         if (op == MUL && a instanceof PyList l) {
-            PyList r = (PyList) repeat(l, b);
+            PyList r = (PyList) repeat(l, b, true);
             l.items = r.items;
             l.size = r.size;
             return l;

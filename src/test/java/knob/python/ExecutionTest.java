@@ -87,6 +87,21 @@ public class ExecutionTest {
         assertTrue(out.endsWith("spam\nKnob stopped the program: it printed more than 1,000 characters.\n"), out);
     }
 
+    /**
+     * A repetition that CPython 3.11 would try to allocate (its own checks let it through) stops
+     * with Knob's limit, up to the last size CPython asks memory for; one more item and CPython
+     * refuses it without asking, as the corpus checks (MemoryError, OverflowError).
+     */
+    @Test
+    void aRepetitionThatCPythonWouldTryToAllocateStopsAtKnobsLimit() {
+        String limit = "Knob stopped the program: a list or str of more than 1,000,000 items is beyond Knob's limit.";
+        for (String program : List.of("'a' * 10 ** 9", "'a' * 2 ** 40", "'a' * (2 ** 63 - 50)", "'\u00e9' * (2 ** 63 - 74)",
+                "'\u20ac' * (2 ** 62 - 38)", "'\\U0001f600' * (2 ** 61 - 20)", "[0] * (2 ** 60 - 1)",
+                "(0,) * (2 ** 60 - 6)", "x = [1, 2]\nx *= 2 ** 59 - 2", "(2 ** 40) * [0]", "x = 'ab'\nx *= 2 ** 40")) {
+            assertEquals(limit, Execution.transcript(program + "\n", Limits.PAGE).strip(), program);
+        }
+    }
+
     @Test
     void theOutputCapCutsALineWhereverItFallsAndCountsWhatWasPrinted() {
         Limits small = new Limits(100_000, 1000, 1000, 5000, 100);

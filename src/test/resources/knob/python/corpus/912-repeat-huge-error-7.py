@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(2 ** 63 * 'a')
+print('not reached')

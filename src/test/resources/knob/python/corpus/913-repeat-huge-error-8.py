@@ -1,0 +1,4 @@
+x = 1
+print('before')
+print(2 ** 64 * (1,))
+print('not reached')
