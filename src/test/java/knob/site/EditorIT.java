@@ -195,6 +195,49 @@ class EditorIT extends BrowserTest {
         }
     }
 
+    /** Whether the lesson's slope panel, rods panel and alpha map are shown: each tells the lesson's own run. */
+    private static String lessonParts(Tab t) {
+        return "slope " + t.page.locator(".panel", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("The slope where the weight is")).isVisible()
+                + ", rods " + t.page.isVisible("#rod-blue") + ", alpha map " + t.page.isVisible("#figure-alpha-map canvas");
+    }
+
+    /**
+     * The slope panel, the rods and the alpha map tell the lesson's own run, not a program's: they
+     * step aside while a program's run is shown (a code= link, or Run) and come back with the
+     * lesson's run (Reset, or a control).
+     */
+    @Test
+    void theSlopeTheRodsAndTheAlphaMapStepAsideWhileAProgramsRunIsShown() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=derivative");
+            assertEquals("slope true, rods true, alpha map false", lessonParts(t));
+            t.open("?lesson=derivative&code=" + code(DIVERGENCE));
+            assertTrue(t.page.isVisible("#run-notice"));
+            assertEquals("slope false, rods false, alpha map false", lessonParts(t));
+            t.page.click("#editor-reset");
+            t.settle();
+            assertEquals("slope true, rods true, alpha map false", lessonParts(t));
+            run(t, DIVERGENCE);
+            assertEquals("slope false, rods false, alpha map false", lessonParts(t));
+            t.page.fill("#param-weight", "0.7");
+            t.page.press("#param-weight", "Enter");
+            t.settle();
+            assertEquals("slope true, rods true, alpha map false", lessonParts(t));
+
+            t.open("?lesson=lab");
+            assertEquals("slope false, rods false, alpha map true", lessonParts(t));
+            t.open("?lesson=lab&code=" + code(DIVERGENCE));
+            assertEquals("slope false, rods false, alpha map false", lessonParts(t));
+            t.shot("program-run-lab");
+            t.page.fill("#param-iterations", "19");
+            t.page.press("#param-iterations", "Enter");
+            t.settle();
+            assertEquals("slope false, rods false, alpha map true", lessonParts(t));
+            t.assertHealthy();
+        }
+    }
+
     /**
      * Edits not yet run stay in the editor when a control changes the lesson's run, and the page
      * says plainly that the link (which holds the run shown, now the lesson's) does not hold them.
