@@ -15,7 +15,7 @@ public enum WeightDeltaRule {
     /** {@code delta * |input|}: stopping and scaling, no reversal. */
     ABS("abs", "delta × |input|: no reversal"),
     /** {@code delta} alone: none of the three. */
-    NONE("none", "delta alone: no stopping, reversal or scaling");
+    NONE("none", "delta: no stopping, reversal or scaling");
 
     private final String id;
     private final String label;

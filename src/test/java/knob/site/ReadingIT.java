@@ -187,4 +187,36 @@ class ReadingIT extends BrowserTest {
             t.assertHealthy();
         }
     }
+
+    /**
+     * The choices (method, weight delta) read whole on a phone: each option's words fit in its box
+     * (the width that the browser gives the box when it may size it to that option), the box is in
+     * the viewport and clear of its name, and the page does not scroll sideways.
+     */
+    @Test
+    void theChoicesReadWholeOnAPhone() {
+        String fits = "() => Array.from(document.querySelectorAll('#controls select')).flatMap(s => Array.from(s.options).map(o => {"
+                + " const probe = document.createElement('select'); probe.className = s.className; probe.appendChild(o.cloneNode(true));"
+                + " s.parentNode.appendChild(probe); probe.style.width = 'auto'; probe.style.position = 'absolute';"
+                + " const need = probe.getBoundingClientRect().width; probe.remove(); const b = s.getBoundingClientRect();"
+                + " return b.width + 0.5 >= need && b.left >= 0 && b.right <= innerWidth ? '' : s.id + ': \"' + o.text + '\" needs '"
+                + " + need + ' px, the box is ' + b.width + ' px at ' + b.left + '..' + b.right; })).filter(w => w)"
+                + ".concat(Array.from(document.querySelectorAll('#controls select')).filter(s => {"
+                + " const l = s.parentNode.querySelector('label').getBoundingClientRect(), b = s.getBoundingClientRect();"
+                + " return l.right > b.left + 0.5 && l.bottom > b.top + 0.5; }).map(s => s.id + ' lies over its name'))"
+                + ".concat(document.documentElement.scrollWidth > document.documentElement.clientWidth ? ['the page scrolls sideways'] : [])";
+        for (int width : new int[] {320, 360, 600, 1280}) {
+            for (String lesson : new String[] {"pure-error", "lab"}) {
+                try (Tab t = tab(width, 740, width == 360, 1)) {
+                    t.open("?lesson=" + lesson);
+                    assertEquals(List.of(), t.page.evaluate(fits), lesson + " at " + width + " px");
+                    if (width <= 360) {
+                        t.page.locator("#param-rule").scrollIntoViewIfNeeded();
+                        t.page.screenshot(new Page.ScreenshotOptions().setPath(shots.resolve("choices-" + lesson + "-" + width + ".png")));
+                    }
+                    t.assertHealthy();
+                }
+            }
+        }
+    }
 }
