@@ -272,17 +272,13 @@ final class App implements Playback.Host {
                 e.getClassList().add("link-hidden");
             }
         }
-        HTMLElement body = Dom.doc().getBody();
         if (d.hides("prose") && !d.embed()) {
             // the lesson's heading goes with its words: the page keeps one for screen readers
             HTMLElement bench = (HTMLElement) Dom.byId("controls").getParentNode();
             bench.insertBefore(Dom.text("h1", "visually-hidden", lesson.title()), bench.getFirstChild());
         }
-        if (d.locked()) {
-            body.getClassList().add("locked");
-        }
+        // (first.js marked <html> embed or locked before the first paint: style.css goes by that)
         if (d.embed()) {
-            body.getClassList().add("embed");
             // the frame's order: the play bar and the first figure shown, then the notice and the
             // controls, then the rest; Tab goes as the eye does
             HTMLElement transcriptSection = Dom.byId("transcript-section");

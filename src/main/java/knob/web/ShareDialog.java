@@ -91,7 +91,7 @@ final class ShareDialog {
         Display d = s.display();
         int h = 34 + 16; // the embed bar; the space below the last control
         if (!d.hides("playback")) {
-            h += 56 + 6;
+            h += 76 + 6;
         }
         h += 22 + 330 + 40; // the first figure: caption, chart, two lines of readout
         if (noticeShown.getAsBoolean()) {

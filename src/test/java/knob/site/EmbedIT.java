@@ -74,6 +74,50 @@ class EmbedIT extends BrowserTest {
         assertEquals(List.of(), wrong, String.join("\n", wrong));
     }
 
+    /**
+     * The play bar's position line and the lesson's title are whole in the frame, their longest
+     * kinds too: no word cut, no line beyond its box, the bar and all it shows inside the frame. In
+     * an iframe as a post holds it.
+     */
+    @Test
+    void thePositionLineAndTheTitleAreWholeInTheFrame() {
+        String check = "() => { const problems = []; const bar = document.getElementById('playback').getBoundingClientRect();"
+                + " const pos = document.getElementById('position');"
+                + " if (pos.scrollWidth > pos.clientWidth || pos.scrollHeight > pos.clientHeight) problems.push('position cut: ' + pos.textContent);"
+                + " if (bar.top < 0 || bar.bottom > innerHeight) problems.push('bar at ' + bar.top + '..' + bar.bottom);"
+                + " const title = document.querySelector('#embed-bar h1'), top = document.getElementById('embed-bar').getBoundingClientRect();"
+                + " if (title.scrollWidth > title.clientWidth || title.getBoundingClientRect().bottom > top.bottom + 0.5)"
+                + "  problems.push('title cut: ' + title.textContent);"
+                + " for (const e of document.getElementById('playback').children) { const b = e.getBoundingClientRect();"
+                + "  if (b.width && (b.top < bar.top - 0.5 || b.bottom > bar.bottom + 0.5 || b.left < bar.left - 0.5 || b.right > bar.right + 0.5))"
+                + "   problems.push((e.id || e.tagName) + ' outside the bar'); }"
+                + " return problems; }";
+        List<String> wrong = new ArrayList<>();
+        // the lab's weights have 17 digits; the divergence at its 299th iteration an exponent; the
+        // pure-error lesson has the longest title
+        String[] links = {"?lesson=lab&embed=1", "?lesson=divergence&embed=1&iterations=300&t=298", "?lesson=pure-error&embed=1"};
+        for (int[] size : new int[][] {{700, 500}, {640, 480}, {360, 480}, {414, 560}, {560, 500}, {1000, 560}}) {
+            for (String link : links) {
+                try (Tab t = tab(size[0] + 40, size[1] + 40, size[0] == 640, 1)) {
+                    t.page.setContent("<!DOCTYPE html><body style=\"margin:0\"><iframe src=\"" + server.url() + link
+                            + "\" width=\"" + size[0] + "\" height=\"" + size[1] + "\" style=\"border:0\"></iframe>");
+                    Frame f = t.page.frames().get(1);
+                    f.waitForSelector("body[data-ready=true]");
+                    Object problems = f.evaluate(check);
+                    if (!List.of().equals(problems)) {
+                        wrong.add(link + " in " + size[0] + "×" + size[1] + ": " + problems + " (" + f.textContent("#position") + ")");
+                    }
+                    if (link.contains("lab") && (size[0] == 700 || size[0] == 640)) {
+                        t.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                                .setPath(shots.resolve("embed-frame-lab-" + size[0] + "x" + size[1] + ".png")));
+                    }
+                    t.assertHealthy();
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
+
     @Test
     @SuppressWarnings("unchecked")
     void theShareDialogProposesAHeightAtWhichTheControlsFitToo() {
