@@ -16,7 +16,8 @@ import org.teavm.jso.dom.xml.NodeList;
  * For teachers and writers: tick what a reader should not see, lock the lesson, and copy the
  * link or the {@code <iframe>} code for a blog post. The dialog, with a box for each part a link
  * can hide ({@code data-hide}: its key), is in {@code index.html}: as markup it costs the first
- * visit less than the code and strings that would build it.
+ * visit less than the code and strings that would build it. It offers the boxes of the parts
+ * that the lesson shows.
  */
 final class ShareDialog {
     private final HTMLElement dialog;
@@ -65,7 +66,12 @@ final class ShareDialog {
         display = state.get().display().withEmbed(false);
         for (int i = 0; i < boxes.getLength(); i++) {
             HTMLInputElement box = (HTMLInputElement) boxes.item(i);
-            box.setChecked(display.hides(box.getAttribute("data-hide")));
+            String part = box.getAttribute("data-hide");
+            box.setChecked(display.hides(part));
+            // offered where the lesson shows the part (a control, a figure, a part of the page that has
+            // something in it); a link may still hide any part
+            ((HTMLElement) box.getParentNode()).setHidden(Dom.doc().querySelector("#param-" + part + ",#figure-" + part
+                    + ",#" + part + "-section,#" + part + ":not(:empty)") == null);
         }
         lock.setChecked(display.locked());
         message.setTextContent("");

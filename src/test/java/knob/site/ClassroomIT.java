@@ -69,6 +69,58 @@ class ClassroomIT extends BrowserTest {
         }
     }
 
+    /** The parts that a lesson shows, and so that its Share dialog offers to hide, in the links' order. */
+    private static java.util.List<String> partsShown(knob.lesson.Lesson l) {
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        for (String part : knob.params.Display.HIDEABLE) {
+            boolean control = false;
+            for (knob.params.Param p : l.controls()) {
+                control |= p.key().equals(part);
+            }
+            boolean panel = false;
+            for (knob.lesson.View v : l.views()) {
+                panel |= v.isPanel();
+            }
+            if (control || part.equals("method") && l.methodControl() || part.equals("rule") && l.ruleControl()
+                    || part.equals("prose") || part.equals("playback") || part.equals("transcript")
+                    || part.equals("curve") && l.shows(knob.lesson.View.CURVE)
+                    || part.equals("error") && l.shows(knob.lesson.View.ERROR)
+                    || part.equals("prediction") && l.shows(knob.lesson.View.PREDICTION)
+                    || part.equals("panels") && panel) {
+                shown.add(part);
+            }
+        }
+        return shown;
+    }
+
+    @Test
+    void theShareDialogOffersToHideOnlyWhatTheLessonShows() {
+        for (knob.lesson.Lesson l : knob.lesson.Catalogue.INSTANCE.all()) {
+            try (Tab t = desktop()) {
+                t.open("?lesson=" + l.id());
+                t.page.click("#share-button");
+                Object offered = t.page.evaluate("() => Array.from(document.querySelectorAll('#share input[data-hide]'))"
+                        + ".filter(b => b.getClientRects().length).map(b => b.dataset.hide)");
+                assertEquals(partsShown(l), offered, l.id());
+                if (l.id().equals("predict")) {
+                    t.shot("share-dialog-predict");
+                }
+                t.assertHealthy();
+            }
+        }
+        // a link that hides parts the lesson does not show keeps them hidden, as before
+        try (Tab t = desktop()) {
+            t.open("?lesson=predict&hide=input,iterations,error");
+            t.page.click("#share-button");
+            assertTrue(t.page.inputValue("#share-link").endsWith("?lesson=predict&hide=input,iterations,error"),
+                    t.page.inputValue("#share-link"));
+            t.page.uncheck("#share input[data-hide=input]");
+            assertTrue(t.page.inputValue("#share-link").endsWith("?lesson=predict&hide=iterations,error"),
+                    t.page.inputValue("#share-link"));
+            t.assertHealthy();
+        }
+    }
+
     @Test
     void aChosenColourSchemeIsRemembered() {
         try (Tab t = desktop()) {
