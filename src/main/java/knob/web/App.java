@@ -494,7 +494,11 @@ final class App implements Playback.Host {
                 list.setHidden(false);
             }
             state = state.withCode(null);
-            writeLink();
+            // Reset writes the lesson's link; a link's program that could not be read stays in the address
+            // bar as it was written, with the rest of the link, as any bad value of a link does
+            if (notice.isEmpty()) {
+                writeLink();
+            }
             if (was) {
                 compute();
             }

@@ -33,12 +33,10 @@ final class CodeLink {
 
     /** The program in a code= value, or a plain-words reason why it cannot be read. Asynchronous. */
     static void decode(String code, Text done, Text failed) {
-        inflate(code, MAX_BYTES, done, why -> failed.done(why.equals("base64")
-                ? "The link's program (code=) is not base64url text, so it was not opened."
-                : why.equals("long")
-                ? "The link's program (code=) is longer than " + MAX_BYTES + " bytes once inflated, so it was not opened."
-                : why.equals("utf8") ? "The link's program (code=) is not UTF-8 text, so it was not opened."
-                : "The link's program (code=) is not raw DEFLATE data, so it was not opened."));
+        // in the words of the link's own notices (params.Link), whichever part finds the fault
+        inflate(code, MAX_BYTES, done, why -> failed.done("code " + (why.equals("base64") ? "is not base64url text (A-Z, a-z, 0-9, - and _)"
+                : why.equals("long") ? "is longer than " + MAX_BYTES + " bytes once inflated"
+                : why.equals("utf8") ? "is not UTF-8 text" : "is not raw DEFLATE data") + ": the program was not opened."));
     }
 
     @JSBody(params = {"text", "done"}, script = "if (typeof CompressionStream !== 'function') { done(''); return; }"
