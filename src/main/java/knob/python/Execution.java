@@ -27,7 +27,7 @@ public final class Execution {
             failure = new PyException(e.type, e.getMessage(), e.line);
             ended = true;
         } catch (RuntimeException | StackOverflowError e) {
-            failure = new PyException(null, "Knob could not read this program: it nests too deeply.", 0);
+            failure = new PyException(null, "Knob could not read this program: it nests too deeply, or chains too many operators in one expression.", 0);
             ended = true;
         }
     }

@@ -32,9 +32,11 @@ public final class Lexer {
     private int depth;
     /** A bracket still open at the end, the error unless the parser's comes first ({@link Parser#parse}). */
     SyntaxError unclosed;
+    /** CPython's tokenizer refuses a 201st bracket open at once ({@code MAXLEVEL}). */
+    private static final int MAX_BRACKETS = 200;
     /** The open brackets and their lines, innermost last. */
-    private char[] opened = new char[8];
-    private int[] openedLine = new int[8];
+    private final char[] opened = new char[MAX_BRACKETS];
+    private final int[] openedLine = new int[MAX_BRACKETS];
 
     public Lexer(String source) {
         String s = source.replace("\r\n", "\n").replace('\r', '\n');
@@ -392,9 +394,8 @@ public final class Lexer {
                 pos += op.length();
                 char c = op.charAt(0);
                 if (op.length() == 1 && (c == '(' || c == '[' || c == '{')) {
-                    if (depth == opened.length) {
-                        opened = java.util.Arrays.copyOf(opened, depth * 2);
-                        openedLine = java.util.Arrays.copyOf(openedLine, depth * 2);
+                    if (depth == MAX_BRACKETS) {
+                        throw new SyntaxError("too many nested parentheses", line);
                     }
                     opened[depth] = c;
                     openedLine[depth] = line;
@@ -419,10 +420,11 @@ public final class Lexer {
         if (c == '!' || c == '$' || c == '?' || c == '`') {
             throw new SyntaxError("invalid syntax", line);
         }
-        if (c < ' ' || c >= 0x7f && c <= 0xa0 || c == 0xad) {
-            throw new SyntaxError("invalid non-printable character U+" + Repr.hex(c, 4, true), line);
-        }
         int cp = src.codePointAt(pos);
+        // a zero-width space or a direction mark pasted with the code: CPython names it by number alone
+        if (c < ' ' || c >= 0x7f && c <= 0xa0 || cp > 0xa0 && !Repr.printable(cp)) {
+            throw new SyntaxError("invalid non-printable character U+" + Repr.hex(cp, 4, true), line);
+        }
         String what = "invalid character '" + src.substring(pos, pos + Character.charCount(cp)) + "' (U+"
                 + Repr.hex(cp, 4, true) + ")";
         if (isLatinGreekOrCyrillicLetter(c)) {

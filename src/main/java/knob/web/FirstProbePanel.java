@@ -18,12 +18,18 @@ final class FirstProbePanel implements Panel {
         double input = 8.5;
         double goal = 1;
         double weight = 0.1;
-        Dom.add(box, Dom.rich("p", null, "The notes' first example: 8.5 toes, a win (goal 1), weight 0.1. "
-                + "The error now is `" + repr(Network.error(Network.predict(input, weight), goal)) + "`. "
-                + "A step up of 0.1 gives `" + repr(HotAndCold.upError(input, goal, weight, 0.1)) + "`: colder. "
-                + "A step down (the notes switch to 0.01 here) gives `"
-                + repr(HotAndCold.downError(input, goal, weight, 0.01)) + "`: also colder, but less so, "
-                + "so the weight goes down."));
+        double prediction = Network.predict(input, weight);
+        // the notes probe up by 0.1 and down by 0.01: both probes come out colder than the error now, and
+        // comparing them with each other points down only because the step up was ten times larger
+        Dom.add(box, Dom.rich("p", null, "The notes' first example: 8.5 toes, a win (goal 1) and weight 0.1 "
+                + "predict `" + repr(prediction) + "`, a little below the goal. The error now is `"
+                + repr(Network.error(prediction, goal)) + "`. "
+                + "The notes probe up by 0.1: `" + repr(HotAndCold.upError(input, goal, weight, 0.1)) + "`, colder. "
+                + "Then down by only 0.01: `" + repr(HotAndCold.downError(input, goal, weight, 0.01)) + "`, colder too. "
+                + "Both probes are colder than now, so together they do not say which way to go; the notes' "
+                + "comparison sends the weight down only because its step up was ten times larger. "
+                + "Probing up by the same 0.01 gives `" + repr(HotAndCold.upError(input, goal, weight, 0.01))
+                + "`: hotter, so the weight should go up."));
         now = Dom.add(box, Dom.el("p", "live-numbers"));
     }
 

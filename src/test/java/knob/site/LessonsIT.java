@@ -73,6 +73,10 @@ class LessonsIT extends BrowserTest {
             assertTrue(panel.contains("0.022499999999999975"), panel);
             assertTrue(panel.contains("0.49000000000000027"), panel);
             assertTrue(panel.contains("0.05522499999999994"), panel);
+            // the probes of unequal steps are both colder; the same step up (python3: (8.5 * (0.1 + 0.01) - 1) ** 2) is
+            // hotter, and the panel says the weight should go up, not down as the notes' comparison does
+            assertTrue(panel.contains("0.004224999999999993"), panel);
+            assertTrue(panel.contains("the weight should go up"), panel);
         }
     }
 
