@@ -13,7 +13,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The alpha map: for the current input, goal and starting weight, the error after the run's
  * iterations across alphas on a log axis, over the three regions that 1 - alpha * input²
- * predicts (smooth, overshooting, diverging). Clicking the map sets alpha.
+ * predicts (smooth, overshooting, diverging). Clicking the map sets alpha, unless the link hides
+ * alpha's control: then alpha is fixed, as the hidden slider is, and the map only shows it.
  */
 final class AlphaMapFigure {
     static final int POINTS = 121;
@@ -23,8 +24,11 @@ final class AlphaMapFigure {
     private AlphaSweep sweep;
     private Setup sweptFor;
     private Setup pending;
+    private final boolean fixed;
 
+    /** {@code setAlpha} takes a clicked alpha; null when the link fixes alpha. */
     AlphaMapFigure(HTMLElement figure, DoubleConsumer setAlpha) {
+        fixed = setAlpha == null;
         plot = new Plot(figure, "The alpha map: error after the run for each alpha");
         words = Dom.add(figure, Dom.el("p", "readout"));
         HTMLElement details = Dom.add(figure, Dom.el("details", "numbers"));
@@ -32,7 +36,7 @@ final class AlphaMapFigure {
         table = Dom.add(details, Dom.el("table", "alpha-table"));
         table.setAttribute("id", "alpha-table");
         Dom.on(plot.canvas, "click", e -> {
-            if (plot.lastX != null) {
+            if (plot.lastX != null && !fixed) {
                 double alpha = plot.lastX.invert(((MouseEvent) e).getOffsetX());
                 // a short decimal, so the link stays readable
                 setAlpha.accept(knob.core.PyFloat.parse(shortDecimal(alpha)));
@@ -135,7 +139,8 @@ final class AlphaMapFigure {
             ctx.stroke();
         }
         words.setTextContent("alpha " + repr(s.alpha()) + " · smooth below " + repr(over) + " (1 / input²), overshooting up to "
-                + repr(div) + " (2 / input²), diverging beyond. Click the map to choose alpha.");
+                + repr(div) + " (2 / input²), diverging beyond. "
+                + (fixed ? "This link fixes alpha: the map shows where it lies." : "Click the map to choose alpha."));
     }
 
     /** Runs the sweep for this setup now, unless it has been run already. */

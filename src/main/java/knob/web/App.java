@@ -352,7 +352,7 @@ final class App implements Playback.Host {
             panels.add(comparePanel);
         } else if (v == View.ALPHA_MAP) {
             alphaMap = new AlphaMapFigure(figureBox(figures, "alpha-map", "The alpha map"),
-                    alpha -> change(knob.params.Params.ALPHA.with(state, alpha)));
+                    state.display().hides("alpha") ? null : alpha -> change(knob.params.Params.ALPHA.with(state, alpha)));
         }
     }
 
