@@ -15,6 +15,16 @@ public final class PythonExport {
     }
 
     public static String code(Setup s, TranscriptFormat format, String title) {
+        return code(s.method(), s.rule(), s.input(), s.goal(), s.weight(), s.alpha(), s.stepAmount(), s.iterations(),
+                format, title);
+    }
+
+    /**
+     * The same from the setup's parts (so that a script that only writes programs, knob-python.js,
+     * needs no {@link Setup}, whose record methods would bring TeaVM's double formatting).
+     */
+    public static String code(Method method, WeightDeltaRule rule, double input, double goal, double weight,
+            double alpha, double stepAmount, int iterations, TranscriptFormat format, String title) {
         StringBuilder py = new StringBuilder();
         py.append("# Knob: ").append(title).append(".\n");
         py.append("# Run with python3: it prints the transcript that Knob shows, line for line.\n");
@@ -25,19 +35,19 @@ public final class PythonExport {
         py.append("    if result == float('inf') and abs(miss) != float('inf'):\n");
         py.append("        result = 10.0 ** 400  # OverflowError: (34, 'Numerical result out of range'), as ** gives\n");
         py.append("    return result\n\n");
-        py.append("weight = ").append(repr(s.weight())).append('\n');
-        py.append("goal_pred = ").append(repr(s.goal())).append('\n');
-        py.append("my_input = ").append(repr(s.input())).append('\n');
-        if (s.rule() == WeightDeltaRule.SIGN) {
+        py.append("weight = ").append(repr(weight)).append('\n');
+        py.append("goal_pred = ").append(repr(goal)).append('\n');
+        py.append("my_input = ").append(repr(input)).append('\n');
+        if (rule == WeightDeltaRule.SIGN) {
             py.append("input_sign = my_input  # the sign of the input: 1.0 or -1.0; 0.0 and -0.0 stay as they are\n");
             py.append("if my_input > 0:\n");
             py.append("    input_sign = 1.0\n");
             py.append("if my_input < 0:\n");
             py.append("    input_sign = -1.0\n");
         }
-        if (s.method() == Method.HOT_COLD) {
-            py.append("step_amount = ").append(repr(s.stepAmount())).append("\n\n");
-            py.append("for iteration in range(").append(s.iterations()).append("):\n");
+        if (method == Method.HOT_COLD) {
+            py.append("step_amount = ").append(repr(stepAmount)).append("\n\n");
+            py.append("for iteration in range(").append(iterations).append("):\n");
             if (format == TranscriptFormat.BLOCKS) {
                 py.append("    print(\"-----\\nWeight:\" + str(weight))\n");
             }
@@ -57,17 +67,17 @@ public final class PythonExport {
             }
             return py.toString();
         }
-        py.append("alpha = ").append(repr(s.alpha())).append("\n\n");
-        py.append("for iteration in range(").append(s.iterations()).append("):\n");
+        py.append("alpha = ").append(repr(alpha)).append("\n\n");
+        py.append("for iteration in range(").append(iterations).append("):\n");
         if (format == TranscriptFormat.BLOCKS) {
             py.append("    print(\"-----\\nWeight:\" + str(weight))\n");
         }
         py.append("    pred = my_input * weight\n");
         py.append("    error = squared(pred - goal_pred)\n");
         py.append("    delta = pred - goal_pred\n");
-        py.append("    weight_delta = delta * ").append(s.rule().python()).append('\n');
+        py.append("    weight_delta = delta * ").append(rule.python()).append('\n');
         if (format != TranscriptFormat.WITH_WEIGHT) {
-            printLine(py, format, s.rule());
+            printLine(py, format, rule);
         }
         py.append("    weight = weight - alpha * weight_delta\n");
         if (format == TranscriptFormat.WITH_WEIGHT) {

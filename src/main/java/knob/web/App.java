@@ -397,7 +397,10 @@ final class App implements Playback.Host {
             boolean show = box.isHidden();
             box.setHidden(!show);
             Dom.byId("show-python").setAttribute("aria-expanded", show ? "true" : "false");
-            showPython();
+            if (show && editor != null) {
+                // knob-python.js writes the program, and keeps it in step with the setup
+                editor.showPython();
+            }
         });
         Dom.on(Dom.byId("download-transcript"), "click", e -> {
             if (run != null) {
@@ -422,8 +425,8 @@ final class App implements Playback.Host {
     /** What the editor's program does to the page: its output replaces the transcript, its values the run. */
     private final class ProgramPage implements EditorHost.Page {
         @Override
-        public String program() {
-            return knob.core.PythonExport.code(state.setup(), lesson.format(), lesson.title());
+        public String setup() {
+            return ProgramSetup.encode(state.setup(), lesson.format(), lesson.title());
         }
 
         @Override
@@ -647,15 +650,7 @@ final class App implements Playback.Host {
         writeLink();
     }
 
-    /** Keeps the "Show as Python" program in step with the setup, while it is shown. */
-    private void showPython() {
-        if (!Dom.byId("python-box").isHidden()) {
-            Dom.byId("python").setTextContent(knob.core.PythonExport.code(state.setup(), lesson.format(), lesson.title()));
-        }
-    }
-
     private void renderRun() {
-        showPython();
         if (!run.traced() && !programPending) {
             transcript.start(run, lesson.format());
         }

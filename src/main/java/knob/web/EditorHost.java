@@ -9,8 +9,10 @@ import org.teavm.jso.dom.html.HTMLElement;
  * a link with {@code code=}, so that a first visit does not download it. The two scripts talk
  * through a few custom events on {@code document} (README, "The page and its editor"):
  * <ul>
- * <li>the page calls {@code knobPython([lesson, code, program])} once the script has loaded;</li>
- * <li>{@code knob-page:program} (detail: the generated program) when the setup changes;</li>
+ * <li>the page calls {@code knobPython([lesson, code, setup])} once the script has loaded, with the
+ * run's setup as {@link ProgramSetup} writes it: the script writes the run's Python program into
+ * "Show as Python" and the editor (the program's text and its writer are only in this script);</li>
+ * <li>{@code knob-page:setup} (detail: the setup, as above) when the setup changes;</li>
  * <li>{@code knob-python:start} (detail: the program's {@code code=} value) as a program starts;</li>
  * <li>{@code knob-python:output} (detail: text) for what it printed since the last one;</li>
  * <li>{@code knob-python:end} (detail: {@code {weights, errors, predictions}} as Float64Arrays and
@@ -24,8 +26,8 @@ import org.teavm.jso.dom.html.HTMLElement;
 final class EditorHost {
     /** What the editor's events do to the page. */
     interface Page {
-        /** The run's program, as "Show as Python" prints it. */
-        String program();
+        /** The run's setup, as {@link ProgramSetup#encode} writes it. */
+        String setup();
 
         void started(String code);
 
@@ -48,6 +50,8 @@ final class EditorHost {
     private final HTMLElement button;
     private boolean loading;
     private boolean loaded;
+    /** A link's code= value, run once the script is there, or "". */
+    private String code = "";
 
     EditorHost(Page page, String lesson) {
         this.page = page;
@@ -77,34 +81,55 @@ final class EditorHost {
     void open(String code) {
         box.setHidden(false);
         button.setAttribute("aria-expanded", "true");
+        if (loaded) {
+            return;
+        }
+        if (!loading) {
+            this.code = code;
+        }
+        Dom.clear(box);
+        Dom.add(box, Dom.text("p", "editor-loading", "Loading the editor…"));
+        load();
+    }
+
+    /** "Show as Python" was opened: the script writes the program there, once it is loaded. */
+    void showPython() {
+        if (!loaded && !loading) {
+            Dom.byId("python").setTextContent("Loading the program…");
+        }
+        load();
+    }
+
+    private void load() {
         if (loaded || loading) {
             return;
         }
         loading = true;
-        Dom.add(box, Dom.text("p", "editor-loading", "Loading the editor…"));
         Js.loadScript(SCRIPT, () -> {
             loaded = true;
             Dom.clear(box);
-            start(lesson, code, page.program());
+            start(lesson, code, page.setup());
         }, () -> {
             loading = false;
             Dom.clear(box);
-            Dom.add(box, Dom.text("p", "editor-loading", "The editor could not be loaded: " + SCRIPT
-                    + " is missing or blocked. The lesson works without it."));
+            String missing = " could not be loaded: " + SCRIPT + " is missing or blocked. The lesson works without it.";
+            Dom.add(box, Dom.text("p", "editor-loading", "The editor" + missing));
+            Dom.byId("python").setTextContent("The program" + missing);
             if (!code.isEmpty()) {
+                code = "";
                 page.off("");
             }
         });
     }
 
-    /** The run's setup changed: the editor's Reset now brings back this program. */
+    /** The run's setup changed: "Show as Python" and the editor's Reset now give this program. */
     void programChanged() {
         if (loaded) {
-            Js.dispatch("knob-page:program", Js.string(page.program()));
+            Js.dispatch("knob-page:setup", Js.string(page.setup()));
         }
     }
 
-    @JSBody(params = {"lesson", "code", "program"}, script = "knobPython([lesson, code, program]);")
-    private static native void start(String lesson, String code, String program);
+    @JSBody(params = {"lesson", "code", "setup"}, script = "knobPython([lesson, code, setup]);")
+    private static native void start(String lesson, String code, String setup);
 
 }

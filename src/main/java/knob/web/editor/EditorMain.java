@@ -5,12 +5,14 @@ import knob.web.EngineArithmetic;
 import knob.web.EngineJoin;
 import knob.web.EngineRepr;
 import knob.web.Js;
+import knob.web.ProgramSetup;
 
 /**
  * The entry point of {@code knob-python.js}, the second script: the editor and Knob's Python.
- * The page calls {@code knobPython([lesson, code, program])} once it has loaded the script: the
- * lesson's id, a link's {@code code=} value (or ""), and the lesson's generated program. The
- * events between the two scripts are listed in the page's {@code EditorHost}.
+ * The page calls {@code knobPython([lesson, code, setup])} once it has loaded the script: the
+ * lesson's id, a link's {@code code=} value (or ""), and the run's setup as {@code ProgramSetup}
+ * writes it, from which this script writes the run's Python program, into "Show as Python" and
+ * the editor. The events between the two scripts are listed in the page's {@code EditorHost}.
  */
 public final class EditorMain {
     private EditorMain() {
@@ -22,9 +24,14 @@ public final class EditorMain {
         EngineArithmetic.install();
         String lesson = args.length > 0 ? args[0] : "";
         String code = args.length > 1 ? args[1] : "";
-        String program = args.length > 2 ? args[2] : "";
+        String program = ProgramSetup.program(args[2]);
+        Dom.byId("python").setTextContent(program);
         Editor editor = new Editor(Dom.byId("editor"), lesson, program);
-        Js.onEvent("knob-page:program", d -> editor.programChanged(Js.asString(d)));
+        Js.onEvent("knob-page:setup", d -> {
+            String changed = ProgramSetup.program(Js.asString(d));
+            Dom.byId("python").setTextContent(changed);
+            editor.programChanged(changed);
+        });
         if (!code.isEmpty()) {
             CodeLink.decode(code, text -> editor.openLink(text, code),
                     why -> Js.dispatch("knob-python:off", Js.string(why)));
