@@ -96,13 +96,16 @@ final class AlphaMapFigure {
             ctx.setGlobalAlpha(1);
         }
         plot.axes(x, y, "alpha (log)", "error after " + sweep.iterations() + " iterations");
+        // each name over the middle of its region; the overshooting region is a tenth of the axis
+        // at any input, so on a phone its name is wider than it (and diverging's spills over into
+        // it): then it goes a line lower, where it touches neither
+        ctx.setFillStyle(Theme.color("--fg"));
+        ctx.setTextAlign("center");
+        ctx.setTextBaseline("top");
         for (int r = 0; r < 3; r++) {
             double a = x.apply(edges[r]);
             double b = x.apply(edges[r + 1]);
-            ctx.setFillStyle(Theme.color("--fg"));
-            ctx.setTextAlign("center");
-            ctx.setTextBaseline("top");
-            ctx.fillText(regions[r][0], (a + b) / 2, plot.y1() + 4);
+            ctx.fillText(regions[r][0], (a + b) / 2, plot.y1() + (r == 1 && ctx.measureText(regions[1][0]).getWidth() + 6 > b - a ? 19 : 4));
         }
         ctx.setStrokeStyle(Theme.color("--muted"));
         Js.lineDash(ctx, 4, 4);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -11,6 +12,19 @@ import org.junit.jupiter.api.Test;
  * say agrees with what they draw and with what the link allows, at a phone's width too.
  */
 class PanelsIT extends BrowserTest {
+
+    /** Records every text that the alpha map's canvas draws: text, left, right, top, bottom in CSS pixels. */
+    private static final String FILL_TEXT_SPY = "(() => { const fill = CanvasRenderingContext2D.prototype.fillText;"
+            + " window.mapLabels = [];"
+            + " CanvasRenderingContext2D.prototype.fillText = function (text, x, y, maxWidth) {"
+            + "   if (this.canvas.closest && this.canvas.closest('#figure-alpha-map')) {"
+            + "     if (text === 'smooth') { window.mapLabels = []; }"
+            + "     const m = this.measureText(text); let w = m.width;"
+            + "     if (maxWidth !== undefined && w > maxWidth) { w = maxWidth; }"
+            + "     const left = this.textAlign === 'center' ? x - w / 2 : this.textAlign === 'right' || this.textAlign === 'end' ? x - w : x;"
+            + "     window.mapLabels.push([text, left, left + w, y - m.actualBoundingBoxAscent, y + m.actualBoundingBoxDescent]);"
+            + "   }"
+            + "   return fill.apply(this, arguments); }; })()";
 
     @Test
     void aHiddenAlphaIsFixedTheMapDoesNotChooseIt() {
@@ -35,5 +49,44 @@ class PanelsIT extends BrowserTest {
             assertEquals("?lesson=alpha&hide=alpha", t.query());
             t.assertHealthy();
         }
+    }
+
+    @Test
+    void theAlphaMapsLabelsNeverOverlap() {
+        for (int width : new int[] {320, 360, 412, 768, 1280}) {
+            for (String lesson : new String[] {"alpha", "lab&input=0.5"}) {
+                try (Tab t = tab(width, 900, width == 360, 1)) {
+                    t.page.addInitScript(FILL_TEXT_SPY);
+                    t.open("?lesson=" + lesson);
+                    t.page.waitForFunction("() => window.mapLabels && window.mapLabels.length >= 3"
+                            + " && window.mapLabels.some(l => l[0] === 'diverges')");
+                    if (lesson.equals("alpha") && (width == 360 || width == 1280)) {
+                        t.page.locator("#figure-alpha-map").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                                .setPath(shots.resolve("alpha-map-labels-" + width + ".png")));
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<List<Object>> labels = (List<List<Object>>) t.page.evaluate("() => window.mapLabels.filter(l =>"
+                            + " ['smooth', 'overshoots', 'diverges', 'overshoot', 'over', 'div'].includes(l[0]))");
+                    double canvasWidth = ((Number) t.page.evaluate(
+                            "() => document.querySelector('#figure-alpha-map canvas').clientWidth")).doubleValue();
+                    assertTrue(labels.size() >= 2, width + ": " + labels);
+                    for (int i = 0; i < labels.size(); i++) {
+                        List<Object> a = labels.get(i);
+                        assertTrue(num(a, 1) >= 0 && num(a, 2) <= canvasWidth, width + " " + lesson + ": " + a + " outside the canvas");
+                        for (int j = i + 1; j < labels.size(); j++) {
+                            List<Object> b = labels.get(j);
+                            boolean apart = num(a, 2) <= num(b, 1) || num(b, 2) <= num(a, 1)
+                                    || num(a, 4) <= num(b, 3) || num(b, 4) <= num(a, 3);
+                            assertTrue(apart, width + " " + lesson + ": " + a + " overlaps " + b);
+                        }
+                    }
+                    t.assertHealthy();
+                }
+            }
+        }
+    }
+
+    private static double num(List<Object> label, int i) {
+        return ((Number) label.get(i)).doubleValue();
     }
 }
