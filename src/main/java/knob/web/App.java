@@ -80,8 +80,8 @@ final class App implements Playback.Host {
         start.add(this::compute);
         start.add(() -> {
             editor = new EditorHost(new ProgramPage(), lesson.id());
-            if (programPending) {
-                editor.open(state.code());
+            if (programPending || Js.keptEdits() != null) {
+                editor.open(programPending ? state.code() : "");
             }
         });
         Js.later(() -> chain(start, 0, () -> true));
@@ -230,7 +230,12 @@ final class App implements Playback.Host {
         HTMLElement copy = Dom.add(bar, Dom.button("Copy link", "Copy a link to exactly this", () -> {
         }));
         copy.setAttribute("id", "copy-link");
-        Dom.on(copy, "click", e -> Js.copy(Js.href(), () -> status.setTextContent("Link copied.")));
+        Dom.on(copy, "click", e -> {
+            State s = linkState();
+            boolean edits = s != state;
+            Js.copy(Js.pageAddress() + Link.encode(s, catalogue), () -> status.setTextContent(
+                    edits ? "Link copied, with your program: opening it runs it." : "Link copied."));
+        });
         status = Dom.add(bar, Dom.el("span", "status"));
         status.setAttribute("role", "status");
     }
@@ -241,7 +246,7 @@ final class App implements Playback.Host {
         HelpDialog dialog = new HelpDialog();
         HTMLElement keys = Dom.add(bar, Dom.button("Keys ?", "Keyboard shortcuts (?)", dialog::toggle));
         keys.setAttribute("id", "keys");
-        ShareDialog share = new ShareDialog(lesson, () -> state, () -> !runNotice.isHidden());
+        ShareDialog share = new ShareDialog(lesson, this::linkState, () -> !runNotice.isHidden());
         HTMLElement shareButton = Dom.add(bar, Dom.button("Share…", "Share this setup: hide parts, lock, embed", share::open));
         shareButton.setAttribute("id", "share-button");
         help = dialog;
@@ -416,6 +421,15 @@ final class App implements Playback.Host {
 
     /** What the page says of the program's run, in place of the lesson's outcome (from the editor). */
     private String programNotice;
+
+    /**
+     * What Copy link and Share offer: the state shown, or, while the editor holds edits that have
+     * not run, the state with that program in place of the run shown (its views at the run's end).
+     */
+    private State linkState() {
+        String code = Dom.byId("editor").getAttribute("data-code");
+        return code == null || code.isEmpty() ? state : state.withCode(code).withCursor(State.END);
+    }
 
     /** Everything the reader's program printed; the transcript shows its head and its tail. */
     private final StringBuilder programOutput = new StringBuilder();

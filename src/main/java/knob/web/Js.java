@@ -38,6 +38,32 @@ public final class Js {
     @JSBody(params = {"name", "detail"}, script = "document.dispatchEvent(new CustomEvent(name, {detail: detail}));")
     public static native void dispatch(String name, JSObject detail);
 
+    /**
+     * The editor's text that has not run, kept in the tab's sessionStorage under the page's link
+     * (path and query), so that a reload of the link brings it back; null when none is kept or
+     * the browser refuses storage.
+     */
+    @JSBody(script = "try { return sessionStorage.getItem('knob-edits ' + location.pathname + location.search); }"
+            + " catch (e) { return null; }")
+    public static native String keptEdits();
+
+    /**
+     * Keeps the text under the page's link as it is now (null: forgets what is kept there), and
+     * forgets what was kept under {@code before}, a link the page has left; returns the link's
+     * key. Quietly does nothing where the browser refuses storage or it is full.
+     */
+    @JSBody(params = {"text", "before"}, script = "var key = 'knob-edits ' + location.pathname + location.search;"
+            + "try { if (before && before !== key) { sessionStorage.removeItem(before); }"
+            + " if (text === null) { sessionStorage.removeItem(key); } else { sessionStorage.setItem(key, text); } }"
+            + " catch (e) { } return key;")
+    public static native String keepEdits(String text, String before);
+
+    /** Calls back when the page is hidden or left (another tab, a reload, a new address). */
+    @JSBody(params = "f", script = "window.addEventListener('pagehide', function () { f(); });"
+            + "document.addEventListener('visibilitychange', function () {"
+            + " if (document.visibilityState === 'hidden') { f(); } });")
+    public static native void onHidden(Callback f);
+
     @JSBody(params = "s", script = "return s;")
     public static native JSObject string(String s);
 
@@ -74,9 +100,6 @@ public final class Js {
     /** The page's address without its query or fragment. */
     @JSBody(script = "return location.href.split('#')[0].split('?')[0];")
     static native String pageAddress();
-
-    @JSBody(script = "return location.href;")
-    static native String href();
 
     @JSBody(params = {"text", "done"}, script = "var ok = function () { done(); };"
             + "if (navigator.clipboard && navigator.clipboard.writeText) {"

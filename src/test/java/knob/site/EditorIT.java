@@ -240,7 +240,7 @@ class EditorIT extends BrowserTest {
 
     /**
      * Edits not yet run stay in the editor when a control changes the lesson's run, and the page
-     * says plainly that the link (which holds the run shown, now the lesson's) does not hold them.
+     * says plainly that it shows the lesson's run and that the program in the editor has not run.
      */
     @Test
     void editsThatAControlLeavesOutOfTheLinkStayAndThePageSaysSo() {
@@ -257,7 +257,7 @@ class EditorIT extends BrowserTest {
             assertTrue(t.query().contains("iterations=19"), t.query());
             assertEquals(edited, t.page.inputValue("#editor-text"));
             String status = t.page.textContent("#editor-status");
-            assertTrue(status.contains("its link show the lesson's run") && status.contains("Run puts edits in them"), status);
+            assertEquals("The page shows the lesson's run; your program stays here, not run.", status);
             // Run puts them in the link
             t.settleAfter(() -> t.page.click("#editor-run"));
             assertTrue(t.query().contains("code="), t.query());

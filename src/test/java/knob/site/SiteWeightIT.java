@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * timings of scripts/bench.
  */
 class SiteWeightIT extends BrowserTest {
-    static final long CEILING = 61_450; // 60.0 KB, some 280 bytes above 61,170: the run's Python program moved to knob-python.js (-0.9 KB; issue 14)
+    static final long CEILING = 61_700; // 60.3 KB, some 300 bytes above about 61,400: the run's Python program moved to knob-python.js (-0.9 KB; issue 14), then edits kept over a reload and offered to links (+0.2 KB; issue 15)
 
     @Test
     void aFirstVisitStaysUnderItsCeiling() {

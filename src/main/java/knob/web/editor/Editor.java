@@ -15,23 +15,33 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * support stay) beside a gutter of line numbers, with Run, Stop and Reset. Tab and Shift+Tab
  * indent and outdent by four spaces (in one pass, with an undo of the editor's own, since the
  * browser's typing takes a text a line break at a time); Escape then Tab leaves the editor; Ctrl+Enter or Cmd+Enter
- * runs. An uncaught exception's line is marked in the gutter and named in words.
+ * runs. An uncaught exception's line is marked in the gutter and named in words. Edits that have
+ * not run are kept in the tab for a reload of the page's link, and offered to its links as code=.
  */
 final class Editor {
     private static final String FOLLOWS = "The figures follow the values your program gives to weight (the steps on the "
             + "error curve), error and pred (the two charts); my_input and goal_pred, when it sets them, shape the curve.";
 
     private final String lesson;
+    private final HTMLElement box;
     private final HTMLTextAreaElement text;
     private final HTMLElement gutter;
     private final HTMLElement status;
     private final HTMLElement problem;
     private final HTMLElement followsNote;
     private final HTMLElement slipsBox;
+    /** In the page's Share dialog, over its link: says that the link holds the edits. */
+    private final HTMLElement shareNote;
     /** Over the page's controls while a program's run is shown: they set the lesson's run. */
     private final HTMLElement controlsNote;
     private final HTMLElement controls;
     private String generated;
+    /** The program whose run the page shows (the lesson's own, or the last one run): edits differ from it. */
+    private String shown;
+    /** The key under which the unrun edits were last kept, or null. */
+    private String keptKey;
+    /** Encodings of the edits begun: only the last one's code= reaches the page. */
+    private int encodings;
     private ProgramRun running;
     private int lines = -1;
     private int marked;
@@ -39,7 +49,9 @@ final class Editor {
 
     Editor(HTMLElement box, String lesson, String program) {
         this.lesson = lesson;
+        this.box = box;
         this.generated = program;
+        this.shown = program;
         HTMLElement bar = Dom.add(box, Dom.el("div", "editor-bar"));
         Dom.add(bar, Dom.text("h3", "editor-title", "Your program")).setAttribute("id", "editor-title");
         button(bar, "Run", "editor-run", "Run the program (Ctrl+Enter)", this::run);
@@ -68,11 +80,21 @@ final class Editor {
         followsNote = Dom.add(box, Dom.text("p", "editor-follows", FOLLOWS));
         followsNote.setAttribute("id", "editor-follows");
         slipsBox = Dom.add(box, Dom.el("div", "slips"));
-        Dom.on(text, "input", e -> showLines());
+        Dom.on(text, "input", e -> {
+            showLines();
+            edited();
+        });
+        Js.onHidden(this::keep);
         Dom.on(text, "scroll", e -> gutter.setScrollTop(text.getScrollTop()));
         Dom.on(text, "keydown", e -> onKey((KeyboardEvent) e));
         setText(program);
         showSlips();
+        shareNote = Dom.text("p", null, "The link holds the program in your editor, which has not run here: opening "
+                + "the link runs it.");
+        shareNote.setAttribute("id", "share-edits");
+        shareNote.setHidden(true);
+        HTMLElement share = Dom.byId("share");
+        share.insertBefore(shareNote, share.querySelector("label[for=share-link]"));
         controls = Dom.byId("controls");
         controlsNote = Dom.text("p", "controls-note", "Your program's run is shown: these controls set the lesson's "
                 + "own run, and changing one, or Reset here, brings it back.");
@@ -105,13 +127,56 @@ final class Editor {
         markControls(false);
         boolean edited = !text.getValue().equals(generated);
         generated = program;
+        shown = program;
         if (!edited) {
             setText(program);
         }
         mark(0, "");
-        // the link holds the run the page shows, now the lesson's: say that the edits are not in it
-        say(edited ? "The page and its link show the lesson's run; Run puts edits in them." : "");
+        // the page and its address show the lesson's run again; the edits stay, unrun
+        say(edited ? "The page shows the lesson's run; your program stays here, not run." : "");
         showSlips();
+        edited();
+    }
+
+    /** Brings back edits that had not run when the tab last showed this link (null: none). */
+    void restore(String kept) {
+        if (kept != null && !kept.equals(text.getValue())) {
+            setText(kept);
+            edited();
+            say("Your edits are back, not run yet.");
+        }
+    }
+
+    /**
+     * The text or the run shown changed: keeps the text in the tab when it has not run, and gives
+     * the page its code= value for Copy link and Share ("" when the text is the program whose run
+     * is shown) as the editor box's data-code, with the Share dialog's sentence about it.
+     */
+    private void edited() {
+        keep();
+        String program = text.getValue();
+        int n = ++encodings;
+        if (program.equals(shown)) {
+            offer("");
+        } else {
+            CodeLink.encode(program, code -> {
+                if (n == encodings) {
+                    offer(code);
+                }
+            });
+        }
+    }
+
+    private void offer(String code) {
+        box.setAttribute("data-code", code);
+        shareNote.setHidden(code.isEmpty());
+    }
+
+    /** Keeps the unrun text under the page's link (forgets it where the text has run or the link moved on). */
+    private void keep() {
+        boolean unrun = !text.getValue().equals(shown);
+        String key = Js.keepEdits(unrun ? text.getValue() : null, keptKey);
+        keptKey = unrun ? key : null;
     }
 
     /** Opens a program from a link and runs it; its code= value is the one the link had. */
@@ -131,8 +196,10 @@ final class Editor {
         mark(0, "");
         markControls(true);
         say("Running…");
-        running = new ProgramRun(text.getValue(), this::ended);
+        shown = text.getValue();
+        running = new ProgramRun(shown, this::ended);
         running.start(code);
+        edited();
     }
 
     private void ended(ProgramRun run, PyException failure, boolean stopped) {
@@ -205,7 +272,9 @@ final class Editor {
             running.abandon();
             running = null;
         }
+        shown = generated;
         replaceAll(generated);
+        edited();
         mark(0, "");
         followsNote.setTextContent(FOLLOWS);
         markControls(false);
