@@ -233,6 +233,9 @@ class LinksIT extends BrowserTest {
             t.page.navigate(file + "?lesson=alpha");
             t.page.waitForSelector("body[data-ready=true]");
             assertEquals(NotesPrintouts.ALPHA, t.transcriptLines());
+            // "Show as Python" loads knob-python.js from the disk too, which writes the program
+            t.page.click("#show-python");
+            t.page.waitForFunction("() => document.getElementById('python').textContent.startsWith('# Knob: Alpha.')");
             t.assertHealthy();
         }
     }
