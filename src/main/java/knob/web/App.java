@@ -674,8 +674,6 @@ final class App implements Playback.Host {
         runNotice.setTextContent(notice == null ? "" : notice);
         // (a link's program, on its way, replaces the lesson's run and its notice)
         runNotice.setHidden(notice == null || programPending && !run.traced());
-        // the parts that tell the lesson's own run step aside while a program's is shown (style.css)
-        Dom.doc().getDocumentElement().setAttribute("data-run", run.traced() || programPending ? "program" : "lesson");
         // a new run's first drawing: a figure a task, then the transcript
         Run drawing = run;
         List<Runnable> steps = new ArrayList<>();
