@@ -34,7 +34,7 @@ final class CodeLink {
     /** The program in a code= value, or a plain-words reason why it cannot be read. Asynchronous. */
     static void decode(String code, Text done, Text failed) {
         // in the words of the link's own notices (params.Link), whichever part finds the fault
-        inflate(code, MAX_BYTES, done, why -> failed.done("code " + (why.equals("base64") ? "is not base64url text (A-Z, a-z, 0-9, - and _)"
+        inflate(code, MAX_BYTES, done, why -> failed.done("code " + (why.equals("base64") ? "is not base64url text"
                 : why.equals("long") ? "is longer than " + MAX_BYTES + " bytes once inflated"
                 : why.equals("utf8") ? "is not UTF-8 text" : "is not raw DEFLATE data") + ": the program was not opened."));
     }
