@@ -13,8 +13,6 @@ import org.teavm.jso.dom.html.HTMLSelectElement;
  * iterations and predictions each run spent to bring the error below the threshold.
  */
 final class ComparePanel implements Panel {
-    /** Hidden while a program's run is shown: it tells runs of the lesson's setup. */
-    private final HTMLElement box;
     private final HTMLElement counters;
     private final HTMLSelectElement key;
     private final HTMLInputElement value;
@@ -26,7 +24,8 @@ final class ComparePanel implements Panel {
     private String offeredExtra;
 
     ComparePanel(HTMLElement parent, Consumer<String> apply) {
-        box = Dom.panel(parent, "Side by side", "Compare with a second run");
+        // (it tells runs of the lesson's setup: style.css hides it while a program's run is shown)
+        HTMLElement box = Dom.panel(parent, "Side by side", "Compare with a second run");
         HTMLElement row = Dom.add(box, Dom.el("div", "compare-row"));
         HTMLElement l1 = Dom.add(row, Dom.text("label", null, "second run with"));
         l1.setAttribute("for", "compare-key");
@@ -84,7 +83,6 @@ final class ComparePanel implements Panel {
 
     @Override
     public void update(Run run, int cursor) {
-        box.setHidden(run.traced());
         offer(run);
         if (comparison == null || second == null) {
             counters.setTextContent("Choose what the second run changes, then Compare. Links keep it as compare=key:value.");

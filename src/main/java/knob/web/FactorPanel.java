@@ -13,15 +13,14 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@link Outcome}, as every outcome sentence of the page does.
  */
 final class FactorPanel implements Panel {
-    /** Hidden while a program's run is shown: it tells runs of the lesson's setup. */
-    private final HTMLElement box;
     private final HTMLElement words;
     private final HTMLElement edges;
     private final HTMLElement forecast;
     private Run forecastFor;
 
     FactorPanel(HTMLElement parent) {
-        box = Dom.panel(parent, "Each step, in one number", "What each step does to the distance from the goal");
+        // (it tells runs of the lesson's setup: style.css hides it while a program's run is shown)
+        HTMLElement box = Dom.panel(parent, "Each step, in one number", "What each step does to the distance from the goal");
         words = Dom.add(box, Dom.el("p", "live-numbers"));
         words.setAttribute("id", "factor");
         edges = Dom.add(box, Dom.el("p", "live-numbers"));
@@ -31,7 +30,6 @@ final class FactorPanel implements Panel {
 
     @Override
     public void update(Run run, int cursor) {
-        box.setHidden(run.traced());
         Setup s = run.setup();
         if (s.method() != Method.GRADIENT) {
             words.setTextContent("Hot and cold moves by a fixed step, so no single factor describes it.");

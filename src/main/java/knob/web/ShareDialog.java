@@ -68,10 +68,10 @@ final class ShareDialog {
             HTMLInputElement box = (HTMLInputElement) boxes.item(i);
             String part = box.getAttribute("data-hide");
             box.setChecked(display.hides(part));
-            // offered where the lesson shows the part (a control, a figure, a part of the page that has
-            // something in it); a link may still hide any part
+            // offered where the lesson shows the part (a control, a figure, the words, the play bar, the
+            // transcript, the panels where it has some); a link may still hide any part
             ((HTMLElement) box.getParentNode()).setHidden(Dom.doc().querySelector("#param-" + part + ",#figure-" + part
-                    + ",#" + part + "-section,#" + part + ":not(:empty)") == null);
+                    + ",#" + part + ":not(#panels:empty)") == null);
         }
         lock.setChecked(display.locked());
         message.setTextContent("");
