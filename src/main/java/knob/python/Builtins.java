@@ -289,8 +289,8 @@ final class Builtins {
         }
         if (!ok || digits.length() == 0) {
             String text = Repr.repr(s);
-            if (text.codePointCount(0, text.length()) > 200) { // CPython writes it with %.200R
-                text = text.substring(0, text.offsetByCodePoints(0, 200));
+            if (Text.length(text) > 200) { // CPython writes it with %.200R
+                text = text.substring(0, Text.offset(text, 200));
             }
             throw PyError.value("invalid literal for int() with base 10: " + text);
         }

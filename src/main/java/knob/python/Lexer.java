@@ -39,8 +39,18 @@ public final class Lexer {
     private final int[] openedLine = new int[MAX_BRACKETS];
 
     public Lexer(String source) {
-        String s = source.replace("\r\n", "\n").replace('\r', '\n');
-        src = s.endsWith("\n") ? s : s + "\n";
+        // \r\n and \r end lines as \n does (a loop: String.replace of a CharSequence costs the script more)
+        StringBuilder s = new StringBuilder(source.length() + 1);
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c != '\r' || i + 1 == source.length() || source.charAt(i + 1) != '\n') {
+                s.append(c == '\r' ? '\n' : c);
+            }
+        }
+        if (s.length() == 0 || s.charAt(s.length() - 1) != '\n') {
+            s.append('\n');
+        }
+        src = s.toString();
     }
 
     public List<Token> tokens() {
@@ -216,7 +226,13 @@ public final class Lexer {
             throw new SyntaxError("invalid decimal literal", line);
         }
         String text = src.substring(start, pos);
-        String plain = text.replace("_", "");
+        StringBuilder digits = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '_') {
+                digits.append(text.charAt(i));
+            }
+        }
+        String plain = digits.toString();
         if (isFloat) {
             add(Token.Kind.NUMBER, text, PyFloat(plain));
         } else {
@@ -425,7 +441,7 @@ public final class Lexer {
         if (c < ' ' || c >= 0x7f && c <= 0xa0 || cp > 0xa0 && !Repr.printable(cp)) {
             throw new SyntaxError("invalid non-printable character U+" + Repr.hex(cp, 4, true), line);
         }
-        String what = "invalid character '" + src.substring(pos, pos + Character.charCount(cp)) + "' (U+"
+        String what = "invalid character '" + src.substring(pos, pos + (cp >= 0x10000 ? 2 : 1)) + "' (U+"
                 + Repr.hex(cp, 4, true) + ")";
         if (isLatinGreekOrCyrillicLetter(c)) {
             throw new SyntaxError(what + ": Knob's Python takes only ASCII letters, digits and _ in names", line);
