@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import knob.core.PyFloat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,5 +89,65 @@ class PanelsIT extends BrowserTest {
 
     private static double num(List<Object> label, int i) {
         return ((Number) label.get(i)).doubleValue();
+    }
+
+    private static final String RODS_WORDS = "() => document.querySelector(\"section.panel[aria-label='The box with two rods'] .live-numbers\").textContent";
+
+    /** The formula in the box, and the lengths that the words give, agree for every factor allowed. */
+    @Test
+    void theRodsSatisfyTheirFormula() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=derivative");
+            String start = (String) t.page.evaluate(RODS_WORDS);
+            assertTrue(start.startsWith("red = 2.0 × blue. Blue is out 2.0 in, red 4.0 in."), start);
+            for (String factor : new String[] {"-2", "-1", "-0.5", "0", "0.5", "1", "2", "1.3", "-1.7"}) {
+                t.page.fill("#rod-ratio", factor);
+                t.page.dispatchEvent("#rod-ratio", "change");
+                assertEquals("", t.page.textContent("section.panel[aria-label='The box with two rods'] .control-message"));
+                for (String blue : new String[] {"0", "0.75", "2", "2.25", "4"}) {
+                    t.page.fill("#rod-blue", blue);
+                    String words = (String) t.page.evaluate(RODS_WORDS);
+                    double k = PyFloat.parse(factor);
+                    double b = PyFloat.parse(blue);
+                    // the box's formula: red is 4 in when blue is 2 in, as in the notes
+                    double c = 4 - k * 2;
+                    double red = k * b + c;
+                    String formula = "red = " + PyFloat.repr(k) + " × blue" + (c == 0 ? "" : " + " + PyFloat.repr(c));
+                    assertTrue(words.startsWith(formula + ". Blue is out " + PyFloat.repr(b) + " in, red " + PyFloat.repr(red) + " in."),
+                            factor + ", " + blue + ": " + words);
+                    assertTrue(red >= 0 && red <= 8, factor + ", " + blue + ": " + red);
+                    String way = k < 0 ? "the opposite way" : k == 0 ? "not at all" : "the same way";
+                    assertTrue(words.contains("Move blue by 1 and red moves by " + PyFloat.repr(k) + ": " + way), words);
+                }
+            }
+            t.page.fill("#rod-blue", "3");
+            t.shot("rods-factor-minus");
+            t.assertHealthy();
+        }
+    }
+
+    @Test
+    void aFactorOutOfRangeGetsAMessage() {
+        String message = "section.panel[aria-label='The box with two rods'] .control-message";
+        for (boolean dark : new boolean[] {false, true}) {
+            try (Tab t = tab(360, 800, dark, 1)) {
+                t.open("?lesson=derivative");
+                t.page.fill("#rod-ratio", "-123.456");
+                t.page.dispatchEvent("#rod-ratio", "change");
+                assertEquals("derivative “-123.456” is below the smallest allowed, -2: clamped to it.", t.page.textContent(message));
+                assertEquals("-2", t.page.inputValue("#rod-ratio"));
+                assertTrue(((String) t.page.evaluate(RODS_WORDS)).contains("red moves by -2.0: the opposite way"));
+                t.page.locator("section.panel[aria-label='The box with two rods']").screenshot(
+                        new com.microsoft.playwright.Locator.ScreenshotOptions().setPath(shots.resolve("rods-clamped-360" + (dark ? "-dark" : "") + ".png")));
+                t.page.fill("#rod-ratio", "7");
+                t.page.dispatchEvent("#rod-ratio", "change");
+                assertEquals("derivative “7” is above the largest allowed, 2: clamped to it.", t.page.textContent(message));
+                t.page.fill("#rod-ratio", "1");
+                t.page.dispatchEvent("#rod-ratio", "change");
+                assertEquals("", t.page.textContent(message));
+                assertTrue(((String) t.page.evaluate(RODS_WORDS)).startsWith("red = 1.0 × blue + 2.0."));
+                t.assertHealthy();
+            }
+        }
     }
 }
