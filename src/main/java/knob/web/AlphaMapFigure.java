@@ -143,7 +143,7 @@ final class AlphaMapFigure {
         }
         words.setTextContent("alpha " + repr(s.alpha()) + " · smooth below " + repr(over) + " (1 / input²), overshooting up to "
                 + repr(div) + " (2 / input²), diverging beyond. "
-                + (fixed ? "This link fixes alpha: the map shows where it lies." : "Click the map to choose alpha."));
+                + (fixed ? "This link fixes alpha." : "Click the map to choose alpha."));
     }
 
     /** Runs the sweep for this setup now, unless it has been run already. */
