@@ -55,18 +55,21 @@ final class StepApartPanel implements Panel {
         }
         Iteration it = run.at(Math.max(0, cursor));
         double alpha = run.setup().alpha();
+        // each row reads as it is spoken: the formula (a line of its own), then the numbers worked
+        // " = " the value, or the words that say what the value is ": " the value
         String[][] rows = run.traced() ? new String[][] {
-            {"weight", "your program's, as the iteration begins", repr(it.weight())},
-            {"pred", "your program's", run.toldPredictions() ? repr(it.prediction()) : "not given by your program"},
-            {"error", "your program's", run.toldErrors() ? repr(it.error()) : "not given by your program"},
-            {"new weight", "your program's, as the next iteration begins", repr(it.weightAfter())},
+            {"weight", "your program's, as the iteration begins: ", repr(it.weight())},
+            {"pred", "your program's: ", run.toldPredictions() ? repr(it.prediction()) : "not given by your program"},
+            {"error", "your program's: ", run.toldErrors() ? repr(it.error()) : "not given by your program"},
+            {"new weight", "your program's, as the next iteration begins: ", repr(it.weightAfter())},
         } : new String[][] {
-            {"prediction = input × weight", repr(run.setup().input()) + " × " + repr(it.weight()), repr(it.prediction())},
-            {"error = (prediction − goal)²", "(" + repr(it.prediction()) + " − " + repr(run.setup().goal()) + ")²", repr(it.error())},
-            {"delta = prediction − goal", "how much the output missed", repr(it.delta())},
-            {"weight_delta = delta × input", "how much this weight is to blame", repr(it.weightDelta())},
-            {"alpha × weight_delta", repr(alpha) + " × " + repr(it.weightDelta()), repr(alpha * it.weightDelta())},
-            {"new weight = weight − alpha × weight_delta", repr(it.weight()) + " − " + repr(alpha * it.weightDelta()), repr(it.weightAfter())},
+            {"prediction = input × weight", repr(run.setup().input()) + " × " + repr(it.weight()) + " = ", repr(it.prediction())},
+            {"error = (prediction − goal)²", "(" + repr(it.prediction()) + " − " + repr(run.setup().goal()) + ")² = ", repr(it.error())},
+            {"delta = prediction − goal", "how much the output missed: ", repr(it.delta())},
+            {"weight_delta = delta × input", "how much this weight is to blame: ", repr(it.weightDelta())},
+            {"alpha × weight_delta", repr(alpha) + " × " + repr(it.weightDelta()) + " = ", repr(alpha * it.weightDelta())},
+            {"new weight = weight − alpha × weight_delta", repr(it.weight()) + " − " + repr(alpha * it.weightDelta()) + " = ",
+                repr(it.weightAfter())},
         };
         note.setHidden(!run.traced());
         int count = Math.min(shown, rows.length);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import knob.core.PyFloat;
 import org.junit.jupiter.api.Test;
 
@@ -146,6 +147,43 @@ class PanelsIT extends BrowserTest {
                 t.page.dispatchEvent("#rod-ratio", "change");
                 assertEquals("", t.page.textContent(message));
                 assertTrue(((String) t.page.evaluate(RODS_WORDS)).startsWith("red = 1.0 × blue + 2.0."));
+                t.assertHealthy();
+            }
+        }
+    }
+
+    /** Lesson 5's quantities read as equations: formula, the numbers worked, "=", the value. */
+    @Test
+    void theStepPanelShowsItsEquals() {
+        for (boolean dark : new boolean[] {false, true}) {
+            try (Tab t = tab(dark ? 360 : 1280, 900, dark, 1)) {
+                t.open("?lesson=one-step&t=3");
+                String panel = "section.panel[aria-label='One iteration, step by step']";
+                t.page.click(panel + " button:has-text('All')");
+                @SuppressWarnings("unchecked")
+                List<Map<String, String>> rows = (List<Map<String, String>>) t.page.evaluate("p => Array.from(document.querySelectorAll(p + ' li'))"
+                        + ".map(li => ({text: li.textContent, seen: li.innerText, work: li.querySelector('.q-work').textContent,"
+                        + " value: li.querySelector('.q-value').textContent}))", panel);
+                assertEquals(6, rows.size());
+                t.page.locator(panel).screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(shots.resolve("step-panel-" + (dark ? "360-dark" : "1280") + ".png")));
+                for (int i : new int[] {0, 1, 4, 5}) {
+                    Map<String, String> row = rows.get(i);
+                    String work = row.get("work");
+                    assertTrue(work.endsWith(" = "), row.toString());
+                    // the spoken text: the formula, then the numbers worked, then what they make
+                    assertTrue(row.get("text").endsWith(work + row.get("value")), row.toString());
+                    assertTrue(row.get("seen").replace('\n', ' ').contains(work.trim() + " " + row.get("value")), row.toString());
+                    if (i == 1) {
+                        continue;
+                    }
+                    String[] sides = work.substring(0, work.length() - 3).split(" [×−] ");
+                    double a = PyFloat.parse(sides[0]);
+                    double b = PyFloat.parse(sides[1]);
+                    double value = PyFloat.parse(row.get("value"));
+                    assertEquals(value, work.contains("×") ? a * b : a - b, row.toString());
+                }
+                assertTrue(rows.get(2).get("text").endsWith("how much the output missed: " + rows.get(2).get("value")), rows.get(2).toString());
                 t.assertHealthy();
             }
         }
