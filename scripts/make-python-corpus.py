@@ -1033,6 +1033,7 @@ add("repeat-huge-in-place-list", "x = [1, 2]\ny = x\nx *= 2 ** 59 - 1\nprint(len
 add("repeat-huge-in-place-list-by-one-item", "x = [0]\nx *= 2 ** 60 - 3\nprint(x)\n")
 add("repeat-huge-in-place-tuple", "t = (0,)\nt *= 2 ** 60 - 5\nprint(t)\n")
 add("repeat-huge-in-place-empty", "x = []\nx *= 2 ** 63 - 1\nt = ()\nt *= 2 ** 62\ns = ''\ns *= 2 ** 62\nprint(x, t, repr(s))\nx *= 2 ** 63\n")
+add("string-prefixes-in-either-case", "print(R'a\\nb', U'x', r'\\d', u'y', len(R'\\n'))\n")
 
 def main():
     os.makedirs(OUT, exist_ok=True)

@@ -269,12 +269,12 @@ final class Builtins {
         boolean ok = i < t.length();
         boolean misplacedUnderscore = false;
         for (; i < t.length() && ok; i++) {
-            int c = t.codePointAt(i);
+            int c = Text.codePointAt(t, i);
             int d = Text.decimal(c);
             if (d >= 0) {
                 digits.append((char) ('0' + d));
                 i += c >= 0x10000 ? 1 : 0;
-            } else if (c == '_' && digits.length() > 0 && i + 1 < t.length() && Text.decimal(t.codePointAt(i + 1)) >= 0) {
+            } else if (c == '_' && digits.length() > 0 && i + 1 < t.length() && Text.decimal(Text.codePointAt(t, i + 1)) >= 0) {
                 continue;
             } else {
                 ok = false;
@@ -369,7 +369,7 @@ final class Builtins {
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
-            int c = t.codePointAt(i);
+            int c = Text.codePointAt(t, i);
             int d = Text.decimal(c);
             if (d >= 0) {
                 out.append((char) ('0' + d));

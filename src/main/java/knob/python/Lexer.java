@@ -385,7 +385,7 @@ public final class Lexer {
         String text = src.substring(start, pos);
         char next = src.charAt(pos);
         if ((next == '"' || next == '\'') && text.length() <= 2) {
-            String p = text.replace('R', 'r').replace('U', 'u').replace('F', 'f').replace('B', 'b');
+            String p = text.toLowerCase(); // a prefix: r, u, f, b or two of them, in either case
             if (p.equals("r")) {
                 string(true);
                 return;
@@ -436,7 +436,7 @@ public final class Lexer {
         if (c == '!' || c == '$' || c == '?' || c == '`') {
             throw new SyntaxError("invalid syntax", line);
         }
-        int cp = src.codePointAt(pos);
+        int cp = Text.codePointAt(src, pos);
         // a zero-width space or a direction mark pasted with the code: CPython names it by number alone
         if (c < ' ' || c >= 0x7f && c <= 0xa0 || cp > 0xa0 && !Repr.printable(cp)) {
             throw new SyntaxError("invalid non-printable character U+" + Repr.hex(cp, 4, true), line);

@@ -286,7 +286,7 @@ final class Ops {
         if (seq instanceof String s) {
             int widest = 0;
             for (int i = 0; i < s.length(); i++) {
-                widest = Math.max(widest, s.codePointAt(i));
+                widest = Math.max(widest, Text.codePointAt(s, i));
             }
             top = widest < 0x100 ? 0x1p63 : widest < 0x10000 ? 0x1p62 : 0x1p61;
             below = widest < 0x80 ? 50 : widest < 0x100 ? 74 : widest < 0x10000 ? 38 : 20;

@@ -221,7 +221,7 @@ final class Repr {
                 hex(out, "\\x", c, 2);
             } else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length() && s.charAt(i + 1) >= 0xdc00
                     && s.charAt(i + 1) < 0xe000) {
-                int cp = s.codePointAt(i);
+                int cp = Text.codePointAt(s, i);
                 i++;
                 if (printable(cp)) {
                     out.append(c).append(s.charAt(i));

@@ -146,7 +146,7 @@ final class Sequences {
             }
             int[] points = new int[len];
             for (int i = 0, at = 0; i < len; i++) {
-                points[i] = str.codePointAt(at);
+                points[i] = Text.codePointAt(str, at);
                 at += points[i] >= 0x10000 ? 2 : 1;
             }
             StringBuilder out = new StringBuilder(count);

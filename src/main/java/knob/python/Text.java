@@ -76,6 +76,14 @@ final class Text {
         return c >= 0xd800 && c < 0xdc00 && i + 1 < s.length() && s.charAt(i + 1) >= 0xdc00 && s.charAt(i + 1) < 0xe000;
     }
 
+    /**
+     * The code point at UTF-16 index i, a lone surrogate as itself: String.codePointAt, which
+     * would bring TeaVM's Character into the script.
+     */
+    static int codePointAt(String s, int i) {
+        return isPair(s, i) ? ((s.charAt(i) - 0xd800) << 10) + (s.charAt(i + 1) - 0xdc00) + 0x10000 : s.charAt(i);
+    }
+
     /** The UTF-16 index where code point number index starts (s.length() for the end). */
     static int offset(String s, int index) {
         if (length(s) == s.length()) {

@@ -47,6 +47,10 @@ public class FrontEndTest {
         assertEquals("'lambda' is not part of Knob's Python", error("f = lambda x: x\n"));
         assertEquals("dicts and sets ({...}) are not part of Knob's Python", error("d = {}\n"));
         assertEquals("f-strings are not part of Knob's Python", error("print(f'{x}')\n"));
+        assertEquals("f-strings are not part of Knob's Python", error("print(F'{x}')\n"));
+        assertEquals("f-strings are not part of Knob's Python", error("print(Rf'{x}')\n"));
+        assertEquals("bytes are not part of Knob's Python", error("print(B'x')\n"));
+        assertEquals("bytes are not part of Knob's Python", error("print(bR'x')\n"));
         assertEquals("list comprehensions are not part of Knob's Python", error("a = [x for x in y]\n"));
         assertEquals("conditional expressions (x if c else y) are not part of Knob's Python", error("a = 1 if b else 2\n"));
         assertEquals("conditional expressions (x if c else y) are not part of Knob's Python", error("print(1if 1else 2)\n"));

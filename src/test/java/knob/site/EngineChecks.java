@@ -161,7 +161,7 @@ abstract class EngineChecks {
     }
 
     /**
-     * Knob's Python corpus (935 programs today, with what python3 printed, {@code CorpusTest}) through the
+     * Knob's Python corpus (943 programs today, with what python3 printed, {@code CorpusTest}) through the
      * interpreter compiled to JavaScript, with the page's float printer and limits: every output
      * must be python3's, byte for byte. The programs and outputs are one file the page fetches; it
      * runs them in batches (so no single script evaluation runs long) and returns the names of the
