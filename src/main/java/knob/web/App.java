@@ -536,6 +536,8 @@ final class App implements Playback.Host {
         HTMLSelectElement rule = (HTMLSelectElement) Dom.byId("param-rule");
         if (rule != null) {
             rule.setValue(state.setup().rule().id());
+            // hot and cold has no weight delta: the choice keeps its place (nothing jumps) but cannot be used
+            rule.setDisabled(state.setup().method() != Method.GRADIENT);
         }
         HTMLSelectElement method = (HTMLSelectElement) Dom.byId("param-method");
         if (method != null) {

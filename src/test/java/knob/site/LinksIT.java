@@ -245,13 +245,19 @@ class LinksIT extends BrowserTest {
         try (Tab t = desktop()) {
             t.open("");
             assertTrue(t.page.isVisible("#param-alpha"));
+            assertTrue(t.page.isEnabled("#param-rule"));
             t.page.selectOption("#param-method", "hot-cold");
             t.settle();
             assertFalse(t.page.isVisible("#param-alpha"));
             assertTrue(t.page.isVisible("#param-step"));
+            // hot and cold has no weight delta: the choice keeps its place but cannot be used
+            assertTrue(t.page.isDisabled("#param-rule"));
             assertEquals("?method=hot-cold", t.query());
             assertNotEquals(NotesPrintouts.DIRECTION, t.transcriptLines());
             t.shot("lab-hot-cold");
+            t.page.selectOption("#param-method", "gradient");
+            t.settle();
+            assertTrue(t.page.isEnabled("#param-rule"));
             t.assertHealthy();
         }
     }

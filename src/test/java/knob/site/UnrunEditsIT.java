@@ -50,6 +50,26 @@ class UnrunEditsIT extends BrowserTest {
     }
 
     @Test
+    void aProgramTooLongForALinkIsNotOfferedAsOneAndTheShareDialogSaysSo() {
+        try (Tab t = desktop()) {
+            t.open("?lesson=predict");
+            t.page.click("#edit-python");
+            t.page.waitForSelector("#editor-text");
+            type(t, EDITED);
+            assertTrue(t.page.textContent("#share-edits").contains("opening the link runs it"));
+            // links open programs of up to 100,000 bytes of UTF-8 (CodeLink.MAX_BYTES): one byte more is not offered
+            String tooLong = "print(1)\n#" + "é".repeat(49_995) + "\n";
+            assertEquals(100_001, tooLong.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+            t.page.fill("#editor-text", tooLong);
+            t.page.waitForFunction("() => (document.getElementById('share-edits').textContent || '').includes('longer than a link')");
+            assertEquals("", t.page.getAttribute("#editor", "data-code"));
+            // in the closed Share dialog, shown once it opens
+            assertEquals(false, t.page.evaluate("() => document.getElementById('share-edits').hidden"));
+            t.assertHealthy();
+        }
+    }
+
+    @Test
     void aReloadKeepsTheEditorsUnrunTextUntilReset() {
         try (Tab t = desktop()) {
             t.open("?lesson=direction");

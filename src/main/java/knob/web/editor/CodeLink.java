@@ -26,6 +26,26 @@ final class CodeLink {
         void done(String text);
     }
 
+    /** The length of {@code text} in bytes of UTF-8 (a lone surrogate counts 3, as the encoder's U+FFFD). */
+    static int utf8Length(String text) {
+        int n = 0;
+        for (int at = 0; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if (c < 0x80) {
+                n += 1;
+            } else if (c < 0x800) {
+                n += 2;
+            } else if (c >= 0xd800 && c <= 0xdbff && at + 1 < text.length() && text.charAt(at + 1) >= 0xdc00
+                    && text.charAt(at + 1) <= 0xdfff) {
+                n += 4;
+                at++;
+            } else {
+                n += 3;
+            }
+        }
+        return n;
+    }
+
     /** The program's code= value, or "" where the browser cannot compress. Asynchronous. */
     static void encode(String program, Text done) {
         deflate(program, done);

@@ -89,8 +89,7 @@ final class Editor {
         Dom.on(text, "keydown", e -> onKey((KeyboardEvent) e));
         setText(program);
         showSlips();
-        shareNote = Dom.text("p", null, "The link holds the program in your editor, which has not run here: opening "
-                + "the link runs it.");
+        shareNote = Dom.el("p", null);
         shareNote.setAttribute("id", "share-edits");
         shareNote.setHidden(true);
         HTMLElement share = Dom.byId("share");
@@ -158,6 +157,12 @@ final class Editor {
         int n = ++encodings;
         if (program.equals(shown)) {
             offer("");
+        } else if (CodeLink.utf8Length(program) > CodeLink.MAX_BYTES) {
+            // a link could not open it: the link stays the page's, and the Share dialog says why
+            offer("");
+            shareNote.setTextContent("Your program is longer than a link may hold (100,000 bytes): the link holds the "
+                    + "run shown, not your program.");
+            shareNote.setHidden(false);
         } else {
             CodeLink.encode(program, code -> {
                 if (n == encodings) {
@@ -169,6 +174,7 @@ final class Editor {
 
     private void offer(String code) {
         box.setAttribute("data-code", code);
+        shareNote.setTextContent("The link holds the program in your editor, which has not run here: opening the link runs it.");
         shareNote.setHidden(code.isEmpty());
     }
 
