@@ -65,16 +65,27 @@ final class EditorHost {
                 Js.doubles(d, "errors").copyToJavaArray(), Js.doubles(d, "predictions").copyToJavaArray(),
                 Js.number(d, "input"), Js.number(d, "goal"), Js.doubles(d, "lines").copyToJavaArray(),
                 Js.text(d, "notice")));
-        Js.onEvent("knob-python:off", d -> page.off(Js.asString(d)));
+        Js.onEvent("knob-python:off", d -> {
+            String notice = Js.asString(d);
+            if (!notice.isEmpty()) {
+                // a link's program that could not be read: the editor closes, as for one that the link refused
+                close();
+            }
+            page.off(notice);
+        });
     }
 
     private void toggle() {
         if (box.isHidden()) {
             open("");
         } else {
-            box.setHidden(true);
-            button.setAttribute("aria-expanded", "false");
+            close();
         }
+    }
+
+    private void close() {
+        box.setHidden(true);
+        button.setAttribute("aria-expanded", "false");
     }
 
     /** Shows the editor, loading its script the first time; a code= value is run once it is there. */

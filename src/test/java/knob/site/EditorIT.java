@@ -584,6 +584,9 @@ class EditorIT extends BrowserTest {
                 assertTrue(notices.contains("code " + c[1] + ": the program was not opened."), c[1] + ": " + notices);
                 assertEquals(lesson, t.transcript(), c[1]);
                 assertEquals(link, t.query(), c[1]);
+                // whichever part found the fault, the editor stays closed: it holds no program of the link's
+                assertFalse(t.page.isVisible("#editor"), c[1]);
+                assertEquals("false", t.page.getAttribute("#edit-python", "aria-expanded"), c[1]);
                 t.assertHealthy();
             }
         }
