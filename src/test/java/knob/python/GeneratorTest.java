@@ -79,6 +79,24 @@ public class GeneratorTest {
         assertTrue(skipped < PROGRAMS / 10, "too many programs meet Knob's limits: " + skipped);
     }
 
+    /**
+     * {@code count} programs of the generator from {@code seed} (those that meet none of the small
+     * limits), each with what python3 printed for it: for the compiled interpreter in the browsers
+     * ({@code EngineChecks}). Returns {sources, python3's outputs}.
+     */
+    public static List<List<String>> withPython3(long seed, int count) throws IOException, InterruptedException {
+        ProgramGenerator generator = new ProgramGenerator(seed);
+        List<String> sources = new ArrayList<>();
+        while (sources.size() < count) {
+            String source = ProgramGenerator.render(generator.program());
+            Execution e = new Execution(source, LIMITS, null).runToEnd();
+            if (e.failure() == null || !e.failure().isLimit()) {
+                sources.add(source);
+            }
+        }
+        return List.of(sources, python3(sources));
+    }
+
     static String run(String source) {
         return transcript(new Execution(source, LIMITS, null).runToEnd());
     }

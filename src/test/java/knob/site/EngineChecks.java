@@ -179,16 +179,40 @@ abstract class EngineChecks {
             sources.add(Files.readString(p, StandardCharsets.UTF_8));
             outputs.add(knob.python.CorpusTest.expected(p));
         }
-        Files.writeString(checkDir.resolve("corpus.json"), new com.google.gson.Gson().toJson(
+        assertPrintsWhatPython3Printed("corpus", names, sources, outputs);
+    }
+
+    /**
+     * 2,000 seeded random programs of {@code GeneratorTest}'s generator (a seed of their own, so that
+     * they are not the JVM's 10,000), with what python3 printed for each, through the compiled
+     * interpreter: every output must be python3's, byte for byte.
+     */
+    @Test
+    void generatedProgramsPrintWhatPython3Printed() throws Exception {
+        List<List<String>> generated = knob.python.GeneratorTest.withPython3(20261130L, 2000);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < generated.get(0).size(); i++) {
+            names.add("generated #" + i + ":\n" + generated.get(0).get(i));
+        }
+        assertPrintsWhatPython3Printed("generated", names, generated.get(0), generated.get(1));
+    }
+
+    /**
+     * Runs the programs in the page, in batches (so that no single script evaluation runs long),
+     * and fails with the names of those whose output is not python3's, with the end of each output.
+     */
+    private void assertPrintsWhatPython3Printed(String what, List<String> names, List<String> sources,
+            List<String> outputs) throws Exception {
+        Files.writeString(checkDir.resolve(what + ".json"), new com.google.gson.Gson().toJson(
                 Map.of("names", names, "programs", sources, "expected", outputs)), StandardCharsets.UTF_8);
         engine.navigate(checks.url() + "index.html");
         long start = System.nanoTime();
-        Object count = engine.eval("(async () => { window.knobCorpus = await fetch('corpus.json').then(r => r.json());"
+        Object count = engine.eval("(async () => { window.knobCorpus = await fetch('" + what + ".json').then(r => r.json());"
                 + " window.knobFixtureMode = 'python'; main([]); return window.knobCorpus.names.length; })()");
-        assertEquals(programs.size(), ((Number) count).intValue(), engineName() + ": programs in the page");
+        assertEquals(sources.size(), ((Number) count).intValue(), engineName() + ": programs in the page");
         List<Object> differ = new ArrayList<>();
         int batch = 100;
-        for (int from = 0; from < programs.size(); from += batch) {
+        for (int from = 0; from < sources.size(); from += batch) {
             Object bad = engine.eval("(() => { const c = window.knobCorpus, bad = [];"
                     + " const tail = s => s.length <= 400 ? s : '…' + s.slice(-400);"
                     + " for (let i = " + from + "; i < Math.min(c.names.length, " + (from + batch) + "); i++) {"
@@ -197,11 +221,11 @@ abstract class EngineChecks {
                     + " } return bad; })()");
             differ.addAll((List<?>) bad);
         }
-        System.out.printf("%s: %d corpus programs in %.1f s%n", engineName(), programs.size(),
+        System.out.printf("%s: %d %s programs in %.1f s%n", engineName(), sources.size(), what,
                 (System.nanoTime() - start) / 1e9);
-        assertEquals(List.of(), engine.takeProblems(), engineName() + ": errors while running the corpus");
-        assertTrue(differ.isEmpty(), engineName() + ": " + differ.size() + " of " + programs.size()
-                + " corpus programs differ from python3 [name, Knob's output, python3's]: " + differ);
+        assertEquals(List.of(), engine.takeProblems(), engineName() + ": errors while running the " + what + " programs");
+        assertTrue(differ.isEmpty(), engineName() + ": " + differ.size() + " of " + sources.size()
+                + " " + what + " programs differ from python3 [name, Knob's output, python3's]: " + differ);
     }
 
     // ---- the page itself
