@@ -156,26 +156,26 @@ final class Editor {
         String program = text.getValue();
         int n = ++encodings;
         if (program.equals(shown)) {
-            offer("");
+            offer("", "");
         } else if (CodeLink.utf8Length(program) > CodeLink.MAX_BYTES) {
             // a link could not open it: the link stays the page's, and the Share dialog says why
-            offer("");
-            shareNote.setTextContent("Your program is longer than a link may hold (100,000 bytes): the link holds the "
-                    + "run shown, not your program.");
-            shareNote.setHidden(false);
+            offer("", "Your program is longer than a link may hold (100,000 bytes): the link holds the run shown, "
+                    + "not your program.");
         } else {
             CodeLink.encode(program, code -> {
                 if (n == encodings) {
-                    offer(code);
+                    offer(code, code.isEmpty() ? "" : "The link holds the program in your editor, which has not run "
+                            + "here: opening the link runs it.");
                 }
             });
         }
     }
 
-    private void offer(String code) {
+    /** Gives the page the code= for its links ("" for none) and the Share dialog's sentence ("" for none). */
+    private void offer(String code, String note) {
         box.setAttribute("data-code", code);
-        shareNote.setTextContent("The link holds the program in your editor, which has not run here: opening the link runs it.");
-        shareNote.setHidden(code.isEmpty());
+        shareNote.setTextContent(note);
+        shareNote.setHidden(note.isEmpty());
     }
 
     /** Keeps the unrun text under the page's link (forgets it where the text has run or the link moved on). */
